@@ -1,0 +1,64 @@
+package dev.custos.installer.launch;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How to start one server.
+ *
+ * @param javaExecutable the {@code java} to run Payara Micro with
+ * @param distribution where Payara Micro and the server WAR are
+ * @param dataDir the server's data directory ({@code custos.data.dir}); Payara's own working files
+ *     go to its {@code payara} subdirectory
+ * @param port the HTTP port
+ * @param database the database settings
+ */
+public record ServerSettings(
+    Path javaExecutable,
+    Distribution distribution,
+    Path dataDir,
+    int port,
+    DatabaseSettings database) {
+
+  public ServerSettings {
+    if (port < 1 || port > 65_535) {
+      throw new LaunchException("The port must be between 1 and 65535, not " + port + ".");
+    }
+    dataDir = dataDir.toAbsolutePath().normalize();
+  }
+
+  /** Where the server writes the initial password of the {@code admin} user on first start. */
+  public Path initialAdminPasswordFile() {
+    return dataDir.resolve("initial-admin-password.txt");
+  }
+
+  /** The server as reached from this machine. */
+  public URI localUri() {
+    return URI.create("http://127.0.0.1:" + port + "/");
+  }
+
+  /** The full command that starts Payara Micro with the server deployed. */
+  public List<String> commandLine() {
+    List<String> command = new ArrayList<>();
+    command.add(javaExecutable.toString());
+    command.add("-Dcustos.data.dir=" + dataDir);
+    for (Map.Entry<String, String> property : database.systemProperties().entrySet()) {
+      command.add("-D" + property.getKey() + "=" + property.getValue());
+    }
+    command.addAll(
+        List.of(
+            "-jar",
+            distribution.payaraMicroJar().toString(),
+            "--deploy",
+            distribution.serverWar().toString(),
+            "--port",
+            Integer.toString(port),
+            "--rootdir",
+            dataDir.resolve("payara").toString(),
+            "--nocluster"));
+    return List.copyOf(command);
+  }
+}

@@ -1,0 +1,2 @@
+/** Persistence of accounts. Entities stay inside this package. */
+package dev.custos.server.account.store;

@@ -1,0 +1,2 @@
+/** Persistence of survey responses. Entities stay inside this package. */
+package dev.custos.server.feedback.store;

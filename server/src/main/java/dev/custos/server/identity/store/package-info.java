@@ -1,0 +1,2 @@
+/** Persistence of standalone users. Entities stay inside this package. */
+package dev.custos.server.identity.store;
