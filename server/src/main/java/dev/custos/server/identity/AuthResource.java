@@ -7,12 +7,12 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
@@ -85,11 +85,14 @@ public class AuthResource {
       description =
           "OAuth 2.0 password grant: grant_type=password, username, password. Returns a bearer"
               + " token for the other endpoints.")
-  public TokenResponse token(
-      @FormParam("grant_type") String grantType,
-      @FormParam("username") String username,
-      @FormParam("password") String password) {
+  public TokenResponse token(MultivaluedMap<String, String> form) {
     requireStandalone();
+    if (form == null) {
+      throw ProblemException.badRequest("unsupported-grant-type");
+    }
+    String grantType = form.getFirst("grant_type");
+    String username = form.getFirst("username");
+    String password = form.getFirst("password");
     if (!"password".equals(grantType)) {
       throw ProblemException.badRequest("unsupported-grant-type");
     }

@@ -1,0 +1,78 @@
+package dev.custos.server.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.custos.server.testing.Api;
+import dev.custos.server.testing.CustosServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What operations teams and API users find on a running server. */
+@ExtendWith(CustosServer.class)
+class PlatformIT {
+
+  private final Api api = Api.of(CustosServer.get());
+
+  @Test
+  void readinessReportsTheDatabase() {
+    Api.Reply ready = api.get("/health/ready", null);
+
+    assertThat(ready.status()).isEqualTo(200);
+    assertThat(ready.body()).contains("\"database\"").contains("\"UP\"").contains("H2");
+  }
+
+  @Test
+  void openApiDescribesTheApiAndSwaggerUiServesIt() {
+    Api.Reply openapi = api.get("/openapi", null);
+
+    assertThat(openapi.status()).isEqualTo(200);
+    assertThat(openapi.body())
+        .contains("/api/v1/metrics/nps")
+        .contains("/api/v1/responses/bulk")
+        .contains("bearer");
+    Api.Reply ui = api.get("/swagger-ui/", null);
+    assertThat(ui.status()).isEqualTo(200);
+    assertThat(ui.body()).contains("swagger-ui-bundle.js");
+    String bundle =
+        ui.body().replaceAll("(?s).*src=\"\\.\\./(webjars/[^\"]+bundle\\.js)\".*", "$1");
+    assertThat(api.get("/" + bundle, null).status()).isEqualTo(200);
+  }
+
+  @Test
+  void metricsArePublishedForPrometheus() {
+    String admin = api.adminToken(CustosServer.get());
+    api.post(
+        "/api/v1/responses/bulk",
+        admin,
+        jakarta.json.Json.createObjectBuilder()
+            .add(
+                "responses",
+                jakarta.json.Json.createArrayBuilder().add(jakarta.json.Json.createObjectBuilder()))
+            .build());
+
+    Api.Reply metrics = api.get("/metrics", null);
+
+    assertThat(metrics.status()).isEqualTo(200);
+    assertThat(metrics.body()).contains("# TYPE custos_responses_rejected_total counter");
+  }
+
+  @Test
+  void unknownAddressesAnswerWithProblemDetails() {
+    Api.Reply api404 = api.get("/api/v1/no-such-thing", api.adminToken(CustosServer.get()));
+    Api.Reply static404 = api.get("/no-such-page", null);
+
+    for (Api.Reply reply : new Api.Reply[] {api404, static404}) {
+      assertThat(reply.status()).isEqualTo(404);
+      assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+      assertThat(reply.json().getString("title")).isEqualTo("Not found");
+    }
+  }
+
+  @Test
+  void theWelcomePageLinksTheDocumentationInBothLanguages() {
+    Api.Reply home = api.get("/", null);
+
+    assertThat(home.status()).isEqualTo(200);
+    assertThat(home.body()).contains("swagger-ui/").contains("隐私优先");
+  }
+}
