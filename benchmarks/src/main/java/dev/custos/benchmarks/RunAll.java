@@ -1,0 +1,74 @@
+package dev.custos.benchmarks;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs the benchmarks (all, or those matching the first argument) and prints a Markdown table:
+ * throughput of each method and its ratio to the {@code baseline} method of the same class.
+ */
+public final class RunAll {
+
+  private RunAll() {}
+
+  public static void main(String[] args) throws RunnerException {
+    Options options =
+        new OptionsBuilder()
+            .include(args.length > 0 ? args[0] : "dev\\.custos\\.benchmarks\\..*")
+            .forks(1)
+            .warmupIterations(3)
+            .warmupTime(TimeValue.seconds(1))
+            .measurementIterations(5)
+            .measurementTime(TimeValue.seconds(1))
+            .threads(1)
+            .build();
+    Collection<RunResult> results = new Runner(options).run();
+    print(results, new PrintStream(System.out, true, StandardCharsets.UTF_8));
+  }
+
+  static void print(Collection<RunResult> results, PrintStream out) {
+    Map<String, Double> baselines = new HashMap<>();
+    for (RunResult r : results) {
+      String[] name = split(r);
+      if (name[1].equals("baseline")) {
+        baselines.put(name[0], r.getPrimaryResult().getScore());
+      }
+    }
+    out.println();
+    out.println("| benchmark | method | throughput | ± (99.9%) | unit | ratio to baseline |");
+    out.println("|---|---|---:|---:|---|---:|");
+    List<RunResult> sorted =
+        results.stream().sorted(Comparator.comparing(r -> r.getParams().getBenchmark())).toList();
+    for (RunResult r : sorted) {
+      String[] name = split(r);
+      var result = r.getPrimaryResult();
+      Double baseline = baselines.get(name[0]);
+      out.printf(
+          "| %s | %s | %,.0f | %,.0f | %s | %s |%n",
+          name[0],
+          name[1],
+          result.getScore(),
+          result.getScoreError(),
+          result.getScoreUnit(),
+          baseline == null ? "" : "%.2f".formatted(result.getScore() / baseline));
+    }
+  }
+
+  private static String[] split(RunResult r) {
+    String benchmark = r.getParams().getBenchmark();
+    int dot = benchmark.lastIndexOf('.');
+    String type = benchmark.substring(0, dot);
+    return new String[] {type.substring(type.lastIndexOf('.') + 1), benchmark.substring(dot + 1)};
+  }
+}
