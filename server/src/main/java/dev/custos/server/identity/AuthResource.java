@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,7 +35,7 @@ public class AuthResource {
   private final SigningKeys keys;
   private final InitialAdmin initialAdmin;
   private final Caller caller;
-  private final boolean standalone;
+  private final IdentityMode mode;
 
   @Inject
   public AuthResource(
@@ -45,13 +44,13 @@ public class AuthResource {
       SigningKeys keys,
       InitialAdmin initialAdmin,
       Caller caller,
-      @ConfigProperty(name = "custos.identity.mode", defaultValue = "standalone") String mode) {
+      IdentityMode mode) {
     this.users = users;
     this.issuer = issuer;
     this.keys = keys;
     this.initialAdmin = initialAdmin;
     this.caller = caller;
-    this.standalone = "standalone".equals(mode);
+    this.mode = mode;
   }
 
   /** The token response of RFC 6749 section 5.1. */
@@ -86,7 +85,7 @@ public class AuthResource {
           "OAuth 2.0 password grant: grant_type=password, username, password. Returns a bearer"
               + " token for the other endpoints.")
   public TokenResponse token(MultivaluedMap<String, String> form) {
-    requireStandalone();
+    mode.requireStandalone();
     if (form == null) {
       throw ProblemException.badRequest("unsupported-grant-type");
     }
@@ -121,7 +120,7 @@ public class AuthResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Change your own password (standalone users)")
   public Response changePassword(PasswordChange change) {
-    requireStandalone();
+    mode.requireStandalone();
     if (change == null || change.currentPassword() == null || change.newPassword() == null) {
       throw ProblemException.badRequest("password-change-incomplete");
     }
@@ -142,13 +141,7 @@ public class AuthResource {
   @SecurityRequirements
   @Operation(summary = "Public keys that verify Custos-issued tokens (JWK set)")
   public Map<String, Object> jwks() {
-    requireStandalone();
+    mode.requireStandalone();
     return keys.publicKeys().toJSONObject();
-  }
-
-  private void requireStandalone() {
-    if (!standalone) {
-      throw ProblemException.notFound("standalone-only");
-    }
   }
 }

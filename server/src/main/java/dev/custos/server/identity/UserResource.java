@@ -32,11 +32,13 @@ public class UserResource {
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
   private final LocalUsers users;
+  private final IdentityMode mode;
   @Context private HttpHeaders headers;
 
   @Inject
-  public UserResource(LocalUsers users) {
+  public UserResource(LocalUsers users, IdentityMode mode) {
     this.users = users;
+    this.mode = mode;
   }
 
   /**
@@ -46,7 +48,7 @@ public class UserResource {
       String username, String initialPassword, Set<String> roles, Set<String> accounts) {
     @Override
     public String toString() {
-      return "NewUser[" + username + ", roles=" + roles + "]";
+      return "NewUser[roles=" + roles + "]";
     }
   }
 
@@ -54,6 +56,7 @@ public class UserResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Create a standalone user")
   public Response create(NewUser user) {
+    mode.requireStandalone();
     if (user == null) {
       throw ProblemException.badRequest("unreadable-body");
     }
@@ -78,6 +81,7 @@ public class UserResource {
   @GET
   @Operation(summary = "List standalone users")
   public List<LocalUsers.LocalUser> list() {
+    mode.requireStandalone();
     return users.list();
   }
 }

@@ -1,5 +1,5 @@
 /**
- * The database: the data source (H2 file by default, PostgreSQL by configuration), the entity
- * manager producer and the Flyway migrations that own the schema.
+ * The database: the data source (H2 file by default, PostgreSQL by configuration), configuration
+ * sources that derive its settings, and the Flyway migrations that own the schema.
  */
 package dev.custos.server.persistence;

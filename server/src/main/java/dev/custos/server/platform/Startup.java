@@ -1,5 +1,6 @@
 package dev.custos.server.platform;
 
+import dev.custos.server.identity.IdentityMode;
 import dev.custos.server.identity.InitialAdmin;
 import dev.custos.server.identity.SigningKeys;
 import dev.custos.server.persistence.SchemaMigration;
@@ -26,12 +27,15 @@ public class Startup {
       DataDirectory dataDirectory,
       SchemaMigration migration,
       SigningKeys signingKeys,
-      InitialAdmin initialAdmin) {
+      InitialAdmin initialAdmin,
+      IdentityMode identityMode) {
     long start = System.nanoTime();
     dataDirectory.secure();
     migration.migrate();
-    signingKeys.ensureExists();
-    initialAdmin.ensureExists();
+    if (identityMode.isStandalone()) {
+      signingKeys.ensureExists();
+      initialAdmin.ensureExists();
+    }
     ready.set(true);
     LOG.info(
         () ->
