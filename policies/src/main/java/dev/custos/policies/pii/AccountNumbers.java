@@ -117,7 +117,16 @@ final class AccountNumbers {
     for (int k = i; k < i + 4; k++) {
       head = Checksums.mod97Append(head, s.charAt(k));
     }
-    int k = i + 4;
+    return ibanBody(s, i + 4, head);
+  }
+
+  /**
+   * Reads the BBAN from {@code k} on. The check value is the BBAN's remainder shifted past the six
+   * digits of country code and check digits plus {@code head}, their remainder, because ISO 13616
+   * moves those four characters to the end.
+   */
+  private static long ibanBody(String s, int k, int head) {
+    int n = s.length();
     int length = 4;
     int group = 4;
     int remainder = 0;

@@ -44,14 +44,13 @@ final class NetworkAddresses {
    * that {@code ::1} and {@code a::b} (loopback, scope operators) are not reported.
    */
   static int ipv6(String s, int i) {
-    if (i > 0 && s.charAt(i - 1) == ':') {
-      // Inside a longer colon-separated run, such as the tail of an invalid address.
-      return NO_MATCH;
-    }
     int n = s.length();
     int k = i;
     boolean compressed = s.startsWith("::", i);
     if (compressed) {
+      if (i > 0 && s.charAt(i - 1) == ':') {
+        return NO_MATCH;
+      }
       k += 2;
     }
     int groups = 0;
@@ -88,6 +87,35 @@ final class NetworkAddresses {
         return finish(s, k, groups, compressed, hexDigits, decimalDigit);
       }
     }
+  }
+
+  /**
+   * The end of a run of hex groups (one to four digits) joined by colons that starts at {@code i},
+   * such as a time {@code 12:30:45} or an address with too many groups; {@code NO_MATCH} when no
+   * colon follows the first group. The scanner skips such a run as one token after the IPv6 matcher
+   * rejected it, so that its tail is not read as an address of its own.
+   */
+  static int hexGroupsEnd(String s, int i) {
+    int n = s.length();
+    int k = hexGroupEnd(s, i);
+    int end = NO_MATCH;
+    while (k != NO_MATCH && k < n && s.charAt(k) == ':') {
+      int colons = k;
+      while (colons < n && s.charAt(colons) == ':') {
+        colons++;
+      }
+      k = hexGroupEnd(s, colons);
+      end = k == NO_MATCH ? end : k;
+    }
+    return end;
+  }
+
+  private static int hexGroupEnd(String s, int i) {
+    int k = i;
+    while (k < s.length() && k - i < 5 && Chars.is(s.charAt(k), Chars.HEX)) {
+      k++;
+    }
+    return k == i || k - i > 4 ? NO_MATCH : k;
   }
 
   private static int finish(

@@ -32,27 +32,26 @@ public final class PiiScanner {
         continue;
       }
       if (c == '@') {
+        // The local part was skipped as ordinary words; look back for it, no further than floor.
         int start = NetworkAddresses.emailStart(text, i, floor);
         int end = start == NO_MATCH ? NO_MATCH : NetworkAddresses.emailEnd(text, i);
         if (end != NO_MATCH) {
           spans = add(spans, new PiiSpan(start, end, PiiKind.EMAIL));
           floor = end;
-          i = end;
-        } else {
-          i++;
         }
+        i = Math.max(end, i + 1);
         continue;
       }
       long match =
           Chars.is(c, Chars.START) && Chars.startsFree(text, i) ? matchAt(text, i, c) : NO_MATCH;
-      if (match != NO_MATCH) {
-        int end = (int) (match >>> 8);
-        spans = add(spans, new PiiSpan(i, end, KINDS[(int) (match & 0xFF)]));
-        floor = end;
-        i = end;
-      } else {
+      if (match == NO_MATCH) {
         i = skip(text, i, c);
+        continue;
       }
+      int end = (int) (match >>> 8);
+      spans = add(spans, new PiiSpan(i, end, KINDS[(int) (match & 0xFF)]));
+      floor = end;
+      i = end;
     }
     return spans.isEmpty() ? spans : Collections.unmodifiableList(spans);
   }
@@ -129,13 +128,16 @@ public final class PiiScanner {
     if (!Chars.isAlnum(c)) {
       return i + 1;
     }
+    // Runs that look like a rejected IBAN or IPv6 address are skipped whole, so that their
+    // parts are not reported on their own.
+    int shapeEnd = NO_MATCH;
     if (Chars.is(c, Chars.UPPER)) {
-      int ibanLike = AccountNumbers.ibanShapeEnd(s, i);
-      if (ibanLike != NO_MATCH) {
-        return ibanLike;
-      }
+      shapeEnd = AccountNumbers.ibanShapeEnd(s, i);
     }
-    return Chars.skipWord(s, i);
+    if (shapeEnd == NO_MATCH && Chars.is(c, Chars.HEX)) {
+      shapeEnd = NetworkAddresses.hexGroupsEnd(s, i);
+    }
+    return shapeEnd != NO_MATCH ? shapeEnd : Chars.skipWord(s, i);
   }
 
   private static long pack(int end, PiiKind kind) {

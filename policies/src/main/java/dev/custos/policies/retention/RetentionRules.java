@@ -49,8 +49,17 @@ public final class RetentionRules {
     return new RetentionRules(byCategory);
   }
 
-  /** The rules shipped with Custos ({@value #DEFAULT_FILE}). */
+  /** The rules shipped with Custos ({@value #DEFAULT_FILE}), read once. */
   public static RetentionRules defaults() {
+    return Defaults.RULES;
+  }
+
+  /** Holds the defaults, read when first asked for (the JVM's lazy, thread-safe class init). */
+  private static final class Defaults {
+    static final RetentionRules RULES = readDefaults();
+  }
+
+  private static RetentionRules readDefaults() {
     try (InputStream in = RetentionRules.class.getResourceAsStream(DEFAULT_FILE)) {
       if (in == null) {
         throw new IllegalStateException(DEFAULT_FILE + " is missing from the class path");

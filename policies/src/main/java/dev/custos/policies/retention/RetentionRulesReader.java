@@ -120,36 +120,39 @@ final class RetentionRulesReader {
         yaml.error(rule, path + "." + name, "missing field");
       }
     }
-    Node categoryNode = fields.get("category");
-    Node eventNode = fields.get("counts-from");
     DataCategory category =
-        lookUp(categoryNode, path + ".category", "category", CATEGORIES, DataCategory::id);
-    RetentionEvent event =
-        lookUp(eventNode, path + ".counts-from", "event", EVENTS, RetentionEvent::id);
+        lookUp(fields, path, "category", "category", CATEGORIES, DataCategory::id);
+    RetentionEvent event = lookUp(fields, path, "counts-from", "event", EVENTS, RetentionEvent::id);
     RetentionAction action =
-        lookUp(
-            fields.get("action"),
-            path + ".action",
-            "action",
-            RetentionAction.ALL,
-            RetentionAction::id);
+        lookUp(fields, path, "action", "action", RetentionAction.ALL, RetentionAction::id);
     Period period = period(fields.get("period"), path + ".period");
     if (category != null && event != null && !category.accepts(event)) {
       yaml.error(
-          eventNode,
+          fields.get("counts-from"),
           path + ".counts-from",
           "'%s' cannot apply to category '%s'; it applies to %s"
               .formatted(
                   event.id(), category.id(), ids(category.applicableEvents(), RetentionEvent::id)));
     }
     if (category != null) {
-      drafts.add(new Draft(path, yaml.line(categoryNode), category, period, event, action));
+      int line = yaml.line(fields.get("category"));
+      drafts.add(new Draft(path, line, category, period, event, action));
     }
   }
 
-  /** The value whose id the node holds, or null (with an error) when there is none. */
+  /**
+   * The value whose id the field holds, or null when the field is missing (already reported) or
+   * holds no known id (reported here).
+   */
   private <T> T lookUp(
-      Node node, String path, String what, List<T> values, Function<T, String> idOf) {
+      Map<String, Node> fields,
+      String rulePath,
+      String field,
+      String what,
+      List<T> values,
+      Function<T, String> idOf) {
+    Node node = fields.get(field);
+    String path = rulePath + "." + field;
     Optional<String> id = node == null ? Optional.empty() : yaml.scalar(node, path);
     if (id.isEmpty()) {
       return null;

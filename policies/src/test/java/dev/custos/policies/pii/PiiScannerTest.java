@@ -122,6 +122,7 @@ class PiiScannerTest {
         "dead::beef",
         "1:2:3:4:5:6:7",
         "1:2:3:4:5:6:7:8:9",
+        ":1:2:3:4:5:6:7:8:9",
         "2001:db8::1::2",
         "DE89 3704 0044 0532 0130 01",
         "DE89370400440532013001",
@@ -211,6 +212,12 @@ class PiiScannerTest {
     String text = "4111 1111 1111 1111 2024";
 
     assertThat(scanner.find(text)).containsExactly(new PiiSpan(0, 19, PiiKind.CARD));
+  }
+
+  @Test
+  void labelWithAColonDoesNotHideTheValueAfterIt() {
+    assertThat(scanner.redact("IPv6:2001:db8::1, add:13800138000, tel:+86 138 0013 8000"))
+        .isEqualTo("IPv6:[IP], add:[PHONE], tel:[PHONE]");
   }
 
   @Test
