@@ -50,7 +50,7 @@ public record LegalHold(
   private static void requireText(String value, String name) {
     Objects.requireNonNull(value, name);
     if (value.isBlank()) {
-      throw new IllegalArgumentException("A legal hold needs a " + name);
+      throw new IllegalArgumentException("A legal hold needs a non-blank " + name);
     }
   }
 }

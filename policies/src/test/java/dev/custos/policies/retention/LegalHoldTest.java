@@ -61,13 +61,13 @@ class LegalHoldTest {
             () ->
                 LegalHold.indefinite(
                     " ", new HoldScope.OfSubject(SUBJECT), "litigation", FROM, "officer-1"))
-        .hasMessage("A legal hold needs a id");
+        .hasMessage("A legal hold needs a non-blank id");
     assertThatThrownBy(
             () -> LegalHold.indefinite("h", new HoldScope.OfSubject(SUBJECT), "", FROM, "o-1"))
-        .hasMessage("A legal hold needs a reasonCode");
+        .hasMessage("A legal hold needs a non-blank reasonCode");
     assertThatThrownBy(
             () -> LegalHold.indefinite("h", new HoldScope.OfSubject(SUBJECT), "x", FROM, ""))
-        .hasMessage("A legal hold needs a placedBy");
+        .hasMessage("A legal hold needs a non-blank placedBy");
   }
 
   @Test
