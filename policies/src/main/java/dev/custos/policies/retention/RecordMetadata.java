@@ -1,0 +1,30 @@
+package dev.custos.policies.retention;
+
+import dev.custos.policies.subject.SubjectId;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the retention planner needs to know about a stored record, and nothing personal.
+ *
+ * @param recordId the record's opaque id, as the store knows it
+ * @param category its data category
+ * @param subject the data subject it belongs to; empty for data about no one in particular
+ * @param events when the events its period may count from happened
+ */
+public record RecordMetadata(
+    String recordId, DataCategory category, Optional<SubjectId> subject, EventTimes events) {
+
+  public RecordMetadata {
+    Objects.requireNonNull(recordId, "recordId");
+    Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(events, "events");
+  }
+
+  /** A record of a data subject. */
+  public static RecordMetadata of(
+      String recordId, DataCategory category, SubjectId subject, EventTimes events) {
+    return new RecordMetadata(recordId, category, Optional.of(subject), events);
+  }
+}
