@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 
 /**
  * The consent state (同意状态) of every subject, folded from the consent ledger, together with the
@@ -26,30 +27,61 @@ import java.util.Optional;
  */
 public final class ConsentView {
 
+  // Below this many recently changed subjects, merging them into the base is not worth a copy.
+  private static final int MIN_RECENT = 1024;
+
   private final PolicyPack pack;
   private final Map<PurposeId, PurposeRule> rules;
-  private final PersistentMap<SubjectId, SubjectLedger> subjects;
+  // Subjects as of the last fold or merge: a plain hash map, the fastest look-up. Never changed
+  // after construction, and published through a final field, so sharing it between threads is
+  // safe.
+  private final Map<SubjectId, SubjectLedger> base;
+  // Subjects changed since, shadowing the base. A persistent map, so that each apply shares it;
+  // merged into a new base once it outgrows an eighth of the base, which keeps an apply amortised
+  // O(log n) and a look-up close to one hash-map probe.
+  private final PersistentMap<SubjectId, SubjectLedger> recent;
+  private final int subjectCount;
   private final long eventCount;
 
   private ConsentView(
       PolicyPack pack,
       Map<PurposeId, PurposeRule> rules,
-      PersistentMap<SubjectId, SubjectLedger> subjects,
+      Map<SubjectId, SubjectLedger> base,
+      PersistentMap<SubjectId, SubjectLedger> recent,
+      int subjectCount,
       long eventCount) {
     this.pack = pack;
     this.rules = rules;
-    this.subjects = subjects;
+    this.base = base;
+    this.recent = recent;
+    this.subjectCount = subjectCount;
     this.eventCount = eventCount;
   }
 
   /** A view of an empty ledger, judged under the pack. */
   public static ConsentView empty(PolicyPack pack) {
-    return new ConsentView(pack, rulesOf(pack), PersistentMap.empty(), 0);
+    return new ConsentView(pack, rulesOf(pack), Map.of(), PersistentMap.empty(), 0, 0);
   }
 
-  /** The view of a ledger, judged under the pack. The events may come in any order. */
+  /**
+   * The view of a ledger, judged under the pack. The events may come in any order.
+   *
+   * @throws ConflictingConsentEventException if two different events share an id or sequence for
+   *     the same subject and purpose
+   */
   public static ConsentView fold(PolicyPack pack, Iterable<? extends ConsentEvent> ledger) {
-    return empty(pack).applyAll(ledger);
+    Map<SubjectId, SubjectLedger> subjects = new HashMap<>();
+    long events = 0;
+    for (ConsentEvent event : ledger) {
+      SubjectLedger before = subjects.getOrDefault(event.subject(), SubjectLedger.EMPTY);
+      SubjectLedger after = before.with(event);
+      if (after != before) {
+        subjects.put(event.subject(), after);
+        events += after.size() - before.size();
+      }
+    }
+    return new ConsentView(
+        pack, rulesOf(pack), subjects, PersistentMap.empty(), subjects.size(), events);
   }
 
   /**
@@ -60,19 +92,20 @@ public final class ConsentView {
    */
   public ConsentView apply(ConsentEvent event) {
     Objects.requireNonNull(event, "event");
-    SubjectLedger before = subjects.get(event.subject());
-    if (before == null) {
-      before = SubjectLedger.EMPTY;
-    }
+    SubjectLedger found = ledger(event.subject());
+    SubjectLedger before = found == null ? SubjectLedger.EMPTY : found;
     SubjectLedger after = before.with(event);
     if (after == before) {
       return this;
     }
-    return new ConsentView(
-        pack,
-        rules,
-        subjects.put(event.subject(), after),
-        eventCount + after.size() - before.size());
+    PersistentMap<SubjectId, SubjectLedger> changed = recent.put(event.subject(), after);
+    int subjects = found == null ? subjectCount + 1 : subjectCount;
+    long events = eventCount + after.size() - before.size();
+    if (changed.size() > Math.max(MIN_RECENT, base.size() >>> 3)) {
+      return new ConsentView(
+          pack, rules, merged(base, changed), PersistentMap.empty(), subjects, events);
+    }
+    return new ConsentView(pack, rules, base, changed, subjects, events);
   }
 
   /** This view with the events applied one after another. */
@@ -89,12 +122,12 @@ public final class ConsentView {
    * pass over the pack's purposes, not over the ledger.
    */
   public ConsentView withPack(PolicyPack newPack) {
-    return new ConsentView(newPack, rulesOf(newPack), subjects, eventCount);
+    return new ConsentView(newPack, rulesOf(newPack), base, recent, subjectCount, eventCount);
   }
 
   /**
-   * Whether the purpose may be processed for the subject at the instant, and why. Costs two hash
-   * look-ups and a search of the subject's few events for the purpose.
+   * Whether the purpose may be processed for the subject at the instant, and why. Costs a hash
+   * look-up or two and a search of the subject's few events for the purpose.
    *
    * <p>A purpose whose default basis in the pack is not consent is allowed on that basis whatever
    * the ledger says. Otherwise the last event at or before the instant decides: a consent given and
@@ -140,7 +173,7 @@ public final class ConsentView {
 
   /** The number of subjects with at least one event. */
   public int subjectCount() {
-    return subjects.size();
+    return subjectCount;
   }
 
   private ConsentEvent latestAt(SubjectId subject, PurposeId purpose, Instant at) {
@@ -149,8 +182,43 @@ public final class ConsentView {
   }
 
   private Timeline timeline(SubjectId subject, PurposeId purpose) {
-    SubjectLedger ledger = subjects.get(subject);
+    SubjectLedger ledger = ledger(subject);
     return ledger == null ? null : ledger.timeline(purpose);
+  }
+
+  private SubjectLedger ledger(SubjectId subject) {
+    if (recent.size() != 0) {
+      SubjectLedger changed = recent.get(subject);
+      if (changed != null) {
+        return changed;
+      }
+    }
+    return base.get(subject);
+  }
+
+  private static Map<SubjectId, SubjectLedger> merged(
+      Map<SubjectId, SubjectLedger> base, PersistentMap<SubjectId, SubjectLedger> recent) {
+    Map<SubjectId, SubjectLedger> merged = new HashMap<>(base);
+    recent.allMatch(
+        (subject, ledger) -> {
+          merged.put(subject, ledger);
+          return true;
+        });
+    return merged;
+  }
+
+  /** Whether every subject's ledger passes the test; each subject is tested once. */
+  private boolean allSubjects(BiPredicate<SubjectId, SubjectLedger> test) {
+    if (!recent.allMatch(test)) {
+      return false;
+    }
+    for (Map.Entry<SubjectId, SubjectLedger> entry : base.entrySet()) {
+      boolean shadowed = recent.size() != 0 && recent.get(entry.getKey()) != null;
+      if (!shadowed && !test.test(entry.getKey(), entry.getValue())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Map<PurposeId, PurposeRule> rulesOf(PolicyPack pack) {
@@ -166,16 +234,16 @@ public final class ConsentView {
   public boolean equals(Object other) {
     return other instanceof ConsentView view
         && eventCount == view.eventCount
-        && subjects.size() == view.subjects.size()
+        && subjectCount == view.subjectCount
         && pack.equals(view.pack)
-        && subjects.allMatch((subject, ledger) -> ledger.equals(view.subjects.get(subject)));
+        && allSubjects((subject, ledger) -> ledger.equals(view.ledger(subject)));
   }
 
   @Override
   public int hashCode() {
     int[] sum = {pack.hashCode()};
-    // A sum does not depend on the trie's layout, which equal maps may not share.
-    subjects.allMatch(
+    // A sum does not depend on how subjects are split between the base and recent changes.
+    allSubjects(
         (subject, ledger) -> {
           sum[0] += subject.hashCode() ^ ledger.hashCode();
           return true;
@@ -189,7 +257,7 @@ public final class ConsentView {
     return "ConsentView[pack="
         + pack.reference()
         + ", subjects="
-        + subjects.size()
+        + subjectCount
         + ", events="
         + eventCount
         + "]";

@@ -6,9 +6,9 @@ import java.util.function.BiPredicate;
 
 /**
  * An immutable hash map whose {@link #put} returns a new map that shares all but one path with the
- * old one: a hash array mapped trie (Bagwell, "Ideal Hash Trees", 2001) of 32-way nodes. A view of
- * millions of subjects can thus take one more event in O(log32 n) time and space instead of copying
- * the whole map, and a look-up costs a few array reads. Keys and values are never null; nothing is
+ * old one: a hash array mapped trie (Bagwell, "Ideal Hash Trees", 2001) of 32-way nodes. A consent
+ * view keeps the subjects changed since its last fold here, so that each new event costs O(log32 n)
+ * time and space instead of a copy of every subject. Keys and values are never null; nothing is
  * ever removed, because the ledger only grows.
  */
 final class PersistentMap<K, V> {

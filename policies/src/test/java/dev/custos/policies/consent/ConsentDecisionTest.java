@@ -252,4 +252,28 @@ class ConsentDecisionTest {
     assertThatThrownBy(() -> givenUntil(1, 10, ANNA, "marketing", 10))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void applyingThousandsOfEventsOneByOneEqualsFoldingThem() {
+    // Enough subjects that recent changes are merged into the view's base several times.
+    List<ConsentEvent> ledger = new java.util.ArrayList<>();
+    for (int i = 0; i < 5000; i++) {
+      SubjectId subject = new SubjectId("subject-" + (i % 2500));
+      ledger.add(
+          i < 2500
+              ? given(i, i, subject, "marketing", ConsentForm.BUNDLED)
+              : withdrawn(i, i, subject, "marketing"));
+    }
+
+    ConsentView stepwise = ConsentView.empty(GDPR).applyAll(ledger);
+    ConsentView folded = ConsentView.fold(GDPR, ledger);
+
+    assertThat(stepwise).isEqualTo(folded).hasSameHashCodeAs(folded);
+    assertThat(stepwise.subjectCount()).isEqualTo(2500);
+    assertThat(stepwise.eventCount()).isEqualTo(5000);
+    SubjectId last = new SubjectId("subject-2499");
+    assertThat(stepwise.decide(last, MARKETING, at(4998)).allowed()).isTrue();
+    assertThat(stepwise.decide(last, MARKETING, at(4999)).reason())
+        .isEqualTo(new WithdrawnAt(id(4999), at(4999)));
+  }
 }
