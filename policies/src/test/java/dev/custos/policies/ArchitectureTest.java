@@ -7,7 +7,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The privacy core stays pure Java, and Bouncy Castle stays behind one seam. */
+/**
+ * The privacy core stays pure Java, Bouncy Castle stays behind one seam, and YAML parsing stays in
+ * the policy-pack loader.
+ */
 @AnalyzeClasses(
     packages = "dev.custos.policies",
     importOptions = ImportOption.DoNotIncludeTests.class)
@@ -39,4 +42,16 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage("org.bouncycastle..")
           .as("Bouncy Castle is imported only by dev.custos.policies.crypto");
+
+  @ArchTest
+  static final ArchRule yamlOnlyInTheLoaders =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages(
+              "dev.custos.policies.purpose..", "dev.custos.policies.retention..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.snakeyaml..")
+          .as(
+              "snakeyaml-engine is imported only where policy packs and retention rules are loaded");
 }
