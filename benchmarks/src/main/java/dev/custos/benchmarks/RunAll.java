@@ -3,7 +3,6 @@ package dev.custos.benchmarks;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,27 +41,39 @@ public final class RunAll {
     for (RunResult r : results) {
       String[] name = split(r);
       if (name[1].equals("baseline")) {
-        baselines.put(name[0], r.getPrimaryResult().getScore());
+        baselines.put(name[0] + params(r), r.getPrimaryResult().getScore());
       }
     }
     out.println();
     out.println("| benchmark | method | throughput | ± (99.9%) | unit | ratio to baseline |");
     out.println("|---|---|---:|---:|---|---:|");
-    List<RunResult> sorted =
-        results.stream().sorted(Comparator.comparing(r -> r.getParams().getBenchmark())).toList();
+    // One row per benchmark, parameter set and method, whatever the runner's collection holds.
+    Map<String, RunResult> rows = new java.util.TreeMap<>();
+    for (RunResult r : results) {
+      rows.put(split(r)[0] + params(r) + "|" + split(r)[1], r);
+    }
+    List<RunResult> sorted = List.copyOf(rows.values());
     for (RunResult r : sorted) {
       String[] name = split(r);
       var result = r.getPrimaryResult();
-      Double baseline = baselines.get(name[0]);
+      Double baseline = baselines.get(name[0] + params(r));
       out.printf(
           "| %s | %s | %,.0f | %,.0f | %s | %s |%n",
-          name[0],
+          name[0] + params(r),
           name[1],
           result.getScore(),
           result.getScoreError(),
           result.getScoreUnit(),
           baseline == null ? "" : "%.2f".formatted(result.getScore() / baseline));
     }
+  }
+
+  /** The benchmark's parameters, such as {@code (language=chinese)}; empty when it has none. */
+  private static String params(RunResult r) {
+    var params = r.getParams();
+    List<String> parts =
+        params.getParamsKeys().stream().map(k -> k + "=" + params.getParam(k)).toList();
+    return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
   }
 
   private static String[] split(RunResult r) {

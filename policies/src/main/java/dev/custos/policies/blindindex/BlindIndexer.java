@@ -1,5 +1,6 @@
 package dev.custos.policies.blindindex;
 
+import dev.custos.policies.keys.MasterKey;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
@@ -38,6 +39,15 @@ public final class BlindIndexer {
       keys.put(kind, new SecretKeySpec(key, HMAC));
     }
     this.defaultPhoneRegion = Objects.requireNonNull(defaultPhoneRegion, "defaultPhoneRegion");
+  }
+
+  /**
+   * An indexer whose key per kind is derived from the master key ({@code blind-index/<kind>}), so
+   * index keys are never stored: whoever holds the master key can compute them again.
+   */
+  public static BlindIndexer fromMasterKey(MasterKey masterKey, String defaultPhoneRegion) {
+    return new BlindIndexer(
+        kind -> masterKey.derive("blind-index/" + kind.id(), 32), defaultPhoneRegion);
   }
 
   /** The index of an e-mail address, or empty if it is not one. */

@@ -126,8 +126,12 @@ public final class FieldCipher {
     try {
       init(cipher, Cipher.ENCRYPT_MODE, key, context, new GCMParameterSpec(128, nonce));
       cipher.updateAAD(AssociatedData.encode(out, context));
-      int written = cipher.update(presence, 0, 1, out, CIPHERTEXT_OFFSET);
-      cipher.doFinal(value, 0, value.length, out, CIPHERTEXT_OFFSET + written);
+      // One contiguous plaintext: GCM's update() of a lone presence byte would be buffered and
+      // cost nearly as much as a second pass.
+      byte[] plain = new byte[1 + value.length];
+      plain[0] = presence[0];
+      System.arraycopy(value, 0, plain, 1, value.length);
+      cipher.doFinal(plain, 0, plain.length, out, CIPHERTEXT_OFFSET);
       return out;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("AES-GCM encryption failed for " + describe(context), e);

@@ -1,6 +1,5 @@
 package dev.custos.policies.encryption;
 
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 
 /**
@@ -15,19 +14,12 @@ public interface NonceSource {
   byte[] next();
 
   /**
-   * Random nonces from a DRBG per thread: one shared generator would make encrypting threads queue
-   * for its lock.
+   * Random nonces from the platform's default generator (on Linux NativePRNG, fed by the kernel),
+   * one per thread so that encrypting threads never queue for a lock. The JDK's DRBG was measured
+   * at about half the encryption throughput: it runs several SHA-256 blocks per 12-byte nonce.
    */
   static NonceSource secureRandom() {
-    ThreadLocal<SecureRandom> perThread =
-        ThreadLocal.withInitial(
-            () -> {
-              try {
-                return SecureRandom.getInstance("DRBG");
-              } catch (NoSuchAlgorithmException e) {
-                return new SecureRandom();
-              }
-            });
+    ThreadLocal<SecureRandom> perThread = ThreadLocal.withInitial(SecureRandom::new);
     return () -> {
       byte[] nonce = new byte[FieldCipher.NONCE_BYTES];
       perThread.get().nextBytes(nonce);

@@ -47,6 +47,17 @@ class BlindIndexerTest {
   }
 
   @Test
+  void keysDerivedFromTheMasterKeyDifferPerKindAndPerMasterKey() {
+    var first = BlindIndexer.fromMasterKey(dev.custos.policies.keys.TestKeys.masterKey(1), "CN");
+    var again = BlindIndexer.fromMasterKey(dev.custos.policies.keys.TestKeys.masterKey(1), "CN");
+    var other = BlindIndexer.fromMasterKey(dev.custos.policies.keys.TestKeys.masterKey(2), "CN");
+
+    assertThat(first.digest(IndexKind.EMAIL, "x")).isEqualTo(again.digest(IndexKind.EMAIL, "x"));
+    assertThat(first.digest(IndexKind.EMAIL, "x")).isNotEqualTo(first.digest(IndexKind.PHONE, "x"));
+    assertThat(first.digest(IndexKind.EMAIL, "x")).isNotEqualTo(other.digest(IndexKind.EMAIL, "x"));
+  }
+
+  @Test
   void invalidValuesHaveNoIndex() {
     assertThat(indexer.email("not an e-mail")).isEmpty();
     assertThat(indexer.chineseResidentId("110105194912310021")).isEmpty();
