@@ -1,15 +1,10 @@
 package dev.custos.policies.purpose;
 
-import dev.custos.policies.classification.FieldClass;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -25,21 +20,12 @@ final class PackParser {
 
   private static final List<String> PACK_KEYS =
       List.of("id", "version", "jurisdiction", "purposes");
-  private static final List<String> PURPOSE_KEYS =
-      List.of(
-          "id",
-          "name",
-          "description",
-          "lawfulBases",
-          "defaultBasis",
-          "separateConsent",
-          "fieldClasses");
-  private static final List<String> NAME_KEYS = List.of("en", "zh-Hans");
-
   private final Problems problems;
+  private final PurposeParser purposeParser;
 
   private PackParser(String file) {
     this.problems = new Problems(file);
+    this.purposeParser = new PurposeParser(problems);
   }
 
   /** Parses and validates a pack; {@code file} names it in problems. */
@@ -80,7 +66,7 @@ final class PackParser {
         pack.text("id")
             .filter(
                 text ->
-                    check(
+                    problems.check(
                         Ids.isKebabCase(text),
                         pack.at("id"),
                         "id",
@@ -90,7 +76,7 @@ final class PackParser {
         pack.text("jurisdiction")
             .filter(
                 text ->
-                    check(
+                    problems.check(
                         Ids.isJurisdiction(text),
                         pack.at("jurisdiction"),
                         "jurisdiction",
@@ -117,13 +103,14 @@ final class PackParser {
     boolean complete = true;
     for (int i = 0; i < items.size(); i++) {
       Optional<YamlObject> read =
-          YamlObject.read(items.get(i), YamlObject.element("purposes", i), PURPOSE_KEYS, problems);
+          YamlObject.read(
+              items.get(i), YamlObject.element("purposes", i), PurposeParser.KEYS, problems);
       if (read.isEmpty()) {
         complete = false;
         continue;
       }
       YamlObject object = read.get();
-      Optional<PurposeId> id = readPurposeId(object);
+      Optional<PurposeId> id = purposeParser.readId(object);
       if (id.isPresent()) {
         Integer earlier = firstLine.putIfAbsent(id.get(), Problems.line(object.at("id")));
         if (earlier != null) {
@@ -134,7 +121,7 @@ final class PackParser {
           complete = false;
         }
       }
-      Optional<Purpose> purpose = readPurpose(object, id);
+      Optional<Purpose> purpose = purposeParser.read(object, id);
       if (purpose.isEmpty()) {
         complete = false;
       } else {
@@ -142,171 +129,5 @@ final class PackParser {
       }
     }
     return complete ? Optional.of(purposes) : Optional.empty();
-  }
-
-  private Optional<PurposeId> readPurposeId(YamlObject purpose) {
-    return purpose
-        .text("id")
-        .filter(
-            text ->
-                check(
-                    PurposeId.isValid(text),
-                    purpose.at("id"),
-                    purpose.field("id"),
-                    "purpose id '"
-                        + text
-                        + "' is not kebab-case; expected for example"
-                        + " feedback-analysis"))
-        .map(PurposeId::new);
-  }
-
-  /** Reads the other fields of a purpose, reporting their problems even when the id is bad. */
-  private Optional<Purpose> readPurpose(YamlObject purpose, Optional<PurposeId> id) {
-    Optional<PurposeName> name =
-        purpose
-            .object("name", NAME_KEYS)
-            .flatMap(
-                names -> {
-                  Optional<String> english = names.text("en");
-                  Optional<String> chinese = names.text("zh-Hans");
-                  return english.flatMap(en -> chinese.map(zh -> new PurposeName(en, zh)));
-                });
-    Optional<String> description = purpose.text("description");
-    Optional<Set<LawfulBasis>> bases =
-        purpose
-            .list("lawfulBases", "a list of lawful bases")
-            .flatMap(
-                items ->
-                    readIds(
-                        purpose.at("lawfulBases"),
-                        items,
-                        purpose.field("lawfulBases"),
-                        LawfulBasis::fromId,
-                        "lawful basis",
-                        LawfulBasis.allIds(),
-                        EnumSet.noneOf(LawfulBasis.class)));
-    Optional<LawfulBasis> defaultBasis =
-        purpose
-            .text("defaultBasis", "one of " + LawfulBasis.allIds())
-            .flatMap(
-                text ->
-                    known(
-                        LawfulBasis.fromId(text),
-                        purpose.at("defaultBasis"),
-                        purpose.field("defaultBasis"),
-                        "lawful basis '" + text + "'",
-                        LawfulBasis.allIds()));
-    Optional<Boolean> separate = purpose.bool("separateConsent");
-    Optional<Set<FieldClass>> classes =
-        purpose
-            .list("fieldClasses", "a list of field classes")
-            .flatMap(
-                items ->
-                    readIds(
-                        purpose.at("fieldClasses"),
-                        items,
-                        purpose.field("fieldClasses"),
-                        FieldClass::fromId,
-                        "field class",
-                        FieldClass.allIds(),
-                        EnumSet.noneOf(FieldClass.class)));
-    boolean consistent = checkBases(purpose, bases, defaultBasis, separate);
-    if (id.isEmpty()
-        || name.isEmpty()
-        || description.isEmpty()
-        || bases.isEmpty()
-        || defaultBasis.isEmpty()
-        || separate.isEmpty()
-        || classes.isEmpty()
-        || !consistent) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new Purpose(
-            id.get(),
-            name.get(),
-            description.get(),
-            bases.get(),
-            defaultBasis.get(),
-            separate.get(),
-            classes.get()));
-  }
-
-  /** The rules that tie a purpose's fields together, checked once each field is valid alone. */
-  private boolean checkBases(
-      YamlObject purpose,
-      Optional<Set<LawfulBasis>> bases,
-      Optional<LawfulBasis> defaultBasis,
-      Optional<Boolean> separate) {
-    if (bases.isEmpty()) {
-      return true;
-    }
-    boolean consistent = true;
-    String listed = bases.get().stream().map(LawfulBasis::id).collect(Collectors.joining(", "));
-    if (defaultBasis.isPresent() && !bases.get().contains(defaultBasis.get())) {
-      problems.add(
-          purpose.at("defaultBasis"),
-          purpose.field("defaultBasis"),
-          "default basis '"
-              + defaultBasis.get()
-              + "' is not in lawfulBases; expected one of "
-              + listed);
-      consistent = false;
-    }
-    if (separate.orElse(false) && !bases.get().contains(LawfulBasis.CONSENT)) {
-      problems.add(
-          purpose.at("separateConsent"),
-          purpose.field("separateConsent"),
-          "separate consent requires 'consent' in lawfulBases; found only " + listed);
-      consistent = false;
-    }
-    return consistent;
-  }
-
-  private <E extends Enum<E>> Optional<Set<E>> readIds(
-      Node list,
-      List<Node> items,
-      String field,
-      Function<String, Optional<E>> lookup,
-      String what,
-      String expected,
-      EnumSet<E> into) {
-    if (items.isEmpty()) {
-      problems.add(list, field, "expected at least one " + what);
-      return Optional.empty();
-    }
-    boolean complete = true;
-    for (int i = 0; i < items.size(); i++) {
-      Node item = items.get(i);
-      String itemField = YamlObject.element(field, i);
-      Optional<E> value =
-          YamlObject.text(item, itemField, problems)
-              .flatMap(
-                  text ->
-                      known(
-                          lookup.apply(text), item, itemField, what + " '" + text + "'", expected));
-      if (value.isEmpty()) {
-        complete = false;
-      } else if (!into.add(value.get())) {
-        problems.add(item, itemField, "duplicate " + what + " '" + value.get() + "'");
-        complete = false;
-      }
-    }
-    return complete ? Optional.of(into) : Optional.empty();
-  }
-
-  private <E> Optional<E> known(
-      Optional<E> value, Node node, String field, String what, String expected) {
-    if (value.isEmpty()) {
-      problems.add(node, field, "unknown " + what + "; expected one of " + expected);
-    }
-    return value;
-  }
-
-  private boolean check(boolean valid, Node node, String field, String message) {
-    if (!valid) {
-      problems.add(node, field, message);
-    }
-    return valid;
   }
 }

@@ -28,6 +28,14 @@ final class Problems {
     found.add(new PolicyPackProblem(file, line, column, field, message));
   }
 
+  /** Adds the problem unless {@code valid}; returns {@code valid}, for use in filters. */
+  boolean check(boolean valid, Node node, String field, String message) {
+    if (!valid) {
+      add(node, field, message);
+    }
+    return valid;
+  }
+
   void addWithoutPosition(String field, String message) {
     found.add(new PolicyPackProblem(file, 1, 1, field, message));
   }
