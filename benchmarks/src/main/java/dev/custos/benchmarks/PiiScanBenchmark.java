@@ -15,7 +15,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Scanning and redacting a feedback text of about 4,000 characters (English or Chinese, a few
  * personal data items among ordinary numbers) against reading every character once, the least any
- * scanner must do. MB/s = throughput × text size in UTF-8 (printed at set-up).
+ * scanner must do. MB/s = throughput × text size in UTF-8: 4,114 bytes of English and 7,688 of
+ * Chinese.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -44,9 +45,6 @@ public class PiiScanBenchmark {
       builder.append(sentence);
     }
     text = builder.toString();
-    System.out.printf(
-        "%n%s text: %d characters, %d bytes UTF-8%n",
-        language, text.length(), text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
   }
 
   @Benchmark
