@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
  * neither the tables nor the evidence rows hold an identifier in clear.
  *
  * <p>Two resolutions of the same new person racing on two threads both try to insert the same
- * index; the primary key of {@code subject_index} lets one transaction win and fails the other,
- * whose replay then matches the winner.
+ * index; the primary key of {@code subject_index} lets one transaction win and fails the other
+ * (inside {@code resolve}, which flushes), whose replay then matches the winner.
  */
 public final class JpaSubjectResolver implements SubjectResolver {
 
@@ -65,6 +65,7 @@ public final class JpaSubjectResolver implements SubjectResolver {
       em.persist(new SubjectEntity(created.value(), now));
       addIndexes(created, indexes, Set.of(), connectorId, now);
       record(created, connectorId, sourceKey, CREATED, Set.of(), List.of(), now);
+      em.flush();
       return new Resolution.Created(created);
     }
     Hit oldest = hits.stream().min(Hit.OLDEST_FIRST).orElseThrow();
@@ -83,6 +84,7 @@ public final class JpaSubjectResolver implements SubjectResolver {
     addIndexes(chosen, indexes, taken, connectorId, now);
     String outcome = others.isEmpty() ? MATCHED : CONFLICT;
     record(chosen, connectorId, sourceKey, outcome, matchedOn, List.copyOf(others), now);
+    em.flush();
     return new Resolution.Matched(chosen, Set.copyOf(matchedOn));
   }
 

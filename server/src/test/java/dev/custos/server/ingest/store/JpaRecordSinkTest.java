@@ -103,6 +103,26 @@ class JpaRecordSinkTest {
     }
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void theUniqueKeyRefusesARecordThatSlippedPastTheDuplicateCheck(
+      String name, Supplier<DataSource> database) {
+    try (Jpa jpa = Jpa.on(database.get())) {
+      store(jpa, "crm", List.of(record("r-1", "1")), "w-1");
+
+      // What a concurrent writer would do: insert without seeing the other's uncommitted row.
+      assertThatThrownBy(
+              () ->
+                  jpa.run(
+                      em -> {
+                        em.persist(GatedRecordRows.toEntity("crm", record("r-1", "1")));
+                        em.flush();
+                      }))
+          .isInstanceOf(PersistenceException.class);
+      assertThat(count(jpa, "gated_record")).isEqualTo(1);
+    }
+  }
+
   private static BatchOutcome store(
       Jpa jpa, String connector, List<GatedRecord> records, String watermark) {
     return jpa.inTransaction(

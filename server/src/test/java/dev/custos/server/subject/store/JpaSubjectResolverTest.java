@@ -100,6 +100,19 @@ class JpaSubjectResolverTest {
     }
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void aRecordWithoutIdentifiersGetsASubjectOfItsOwn(String name, Supplier<DataSource> database) {
+    try (Jpa jpa = Jpa.on(database.get())) {
+      Resolution first = resolve(jpa, T0, "survey", Map.of());
+      Resolution second = resolve(jpa, T0, "survey", Map.of());
+
+      assertThat(first).isInstanceOf(Resolution.Created.class);
+      assertThat(subjectOf(second)).isNotEqualTo(subjectOf(first));
+      assertThat(count(jpa, "SubjectIndexEntity")).isZero();
+    }
+  }
+
   private static Resolution resolve(
       Jpa jpa, Instant at, String connector, Map<IndexKind, String> indexes) {
     Clock clock = Clock.fixed(at, ZoneOffset.UTC);
