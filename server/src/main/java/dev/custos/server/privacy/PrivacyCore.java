@@ -6,6 +6,8 @@ import dev.custos.policies.encryption.FieldCipher;
 import dev.custos.policies.gate.PrivacyGate;
 import dev.custos.policies.keys.DataKeyCache;
 import dev.custos.policies.keys.DataKeys;
+import dev.custos.policies.keys.MasterKey;
+import dev.custos.policies.keys.MasterKeyException;
 import dev.custos.policies.keys.MasterKeyRing;
 import dev.custos.policies.pii.PiiScanner;
 import dev.custos.policies.purpose.PolicyPack;
@@ -35,8 +37,10 @@ public class PrivacyCore {
       @ConfigProperty(name = PrivacySettings.POLICY_PACK, defaultValue = "gdpr") String pack,
       @ConfigProperty(name = PrivacySettings.PHONE_REGION, defaultValue = "CN") String region,
       @ConfigProperty(name = PrivacySettings.KEY_CACHE_SIZE, defaultValue = "10000") int cacheSize,
-      @ConfigProperty(name = PrivacySettings.KEY_CACHE_TTL, defaultValue = "PT5M") Duration ttl) {
-    return new PrivacySettings(pack, region, cacheSize, ttl);
+      @ConfigProperty(name = PrivacySettings.KEY_CACHE_TTL, defaultValue = "PT5M") Duration ttl,
+      @ConfigProperty(name = PrivacySettings.BLIND_INDEX_KEY_VERSION, defaultValue = "1")
+          int indexKeyVersion) {
+    return new PrivacySettings(pack, region, cacheSize, ttl, indexKeyVersion);
   }
 
   @Produces
@@ -63,13 +67,23 @@ public class PrivacyCore {
   }
 
   /**
-   * Index keys come from the active master key, so they are never stored. A new master key version
-   * therefore changes every digest: rotation must re-index before it activates a new version.
+   * Index keys are derived from one pinned master key version, so they are never stored and do not
+   * change when a rotation activates a new version (digests in the database would stop matching).
    */
   @Produces
   @Singleton
   BlindIndexer blindIndexer(MasterKeyRing ring, PrivacySettings settings) {
-    return BlindIndexer.fromMasterKey(ring.active(), settings.phoneRegion());
+    int version = settings.blindIndexKeyVersion();
+    MasterKey key =
+        ring.version(version)
+            .orElseThrow(
+                () ->
+                    new MasterKeyException(
+                        PrivacySettings.BLIND_INDEX_KEY_VERSION
+                            + " names master key version "
+                            + version
+                            + ", which the key store does not hold"));
+    return BlindIndexer.fromMasterKey(key, settings.phoneRegion());
   }
 
   @Produces

@@ -15,14 +15,22 @@ import java.util.Objects;
  *     code, for blind indexes (ISO 3166 alpha-2)
  * @param keyCacheSize {@value #KEY_CACHE_SIZE}: unwrapped data keys kept in memory
  * @param keyCacheTtl {@value #KEY_CACHE_TTL}: how long an unwrapped data key stays in memory
+ * @param blindIndexKeyVersion {@value #BLIND_INDEX_KEY_VERSION}: the master key version the blind
+ *     index keys are derived from. Pinned, not the active version: a new active version would
+ *     change every digest, and the suppression list would stop recognising erased people.
  */
 public record PrivacySettings(
-    String policyPack, String phoneRegion, int keyCacheSize, Duration keyCacheTtl) {
+    String policyPack,
+    String phoneRegion,
+    int keyCacheSize,
+    Duration keyCacheTtl,
+    int blindIndexKeyVersion) {
 
   public static final String POLICY_PACK = "custos.privacy.policy-pack";
   public static final String PHONE_REGION = "custos.privacy.phone-region";
   public static final String KEY_CACHE_SIZE = "custos.privacy.key-cache.size";
   public static final String KEY_CACHE_TTL = "custos.privacy.key-cache.ttl";
+  public static final String BLIND_INDEX_KEY_VERSION = "custos.privacy.blind-index.key-version";
 
   public PrivacySettings {
     Objects.requireNonNull(policyPack, POLICY_PACK);
@@ -41,6 +49,9 @@ public record PrivacySettings(
     }
     if (keyCacheTtl.isNegative() || keyCacheTtl.isZero()) {
       throw new IllegalArgumentException(KEY_CACHE_TTL + " must be a positive duration");
+    }
+    if (blindIndexKeyVersion < 1) {
+      throw new IllegalArgumentException(BLIND_INDEX_KEY_VERSION + " must be 1 or more");
     }
   }
 

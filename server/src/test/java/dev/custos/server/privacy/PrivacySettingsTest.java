@@ -22,13 +22,15 @@ class PrivacySettingsTest {
         .hasMessageContaining(PrivacySettings.POLICY_PACK);
     assertThatThrownBy(() -> settings("gdpr", "China"))
         .hasMessageContaining(PrivacySettings.PHONE_REGION);
-    assertThatThrownBy(() -> new PrivacySettings("gdpr", "CN", 0, Duration.ofMinutes(5)))
+    assertThatThrownBy(() -> new PrivacySettings("gdpr", "CN", 0, Duration.ofMinutes(5), 1))
         .hasMessageContaining(PrivacySettings.KEY_CACHE_SIZE);
-    assertThatThrownBy(() -> new PrivacySettings("gdpr", "CN", 10, Duration.ZERO))
+    assertThatThrownBy(() -> new PrivacySettings("gdpr", "CN", 10, Duration.ZERO, 1))
         .hasMessageContaining(PrivacySettings.KEY_CACHE_TTL);
+    assertThatThrownBy(() -> new PrivacySettings("gdpr", "CN", 10, Duration.ofMinutes(5), 0))
+        .hasMessageContaining(PrivacySettings.BLIND_INDEX_KEY_VERSION);
   }
 
   private static PrivacySettings settings(String pack, String region) {
-    return new PrivacySettings(pack, region, 100, Duration.ofMinutes(5));
+    return new PrivacySettings(pack, region, 100, Duration.ofMinutes(5), 1);
   }
 }
