@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.custos.policies.keys.StoredDataKey;
 import dev.custos.policies.keys.WrappedKey;
 import dev.custos.policies.subject.SubjectId;
+import dev.custos.server.testing.Databases;
 import dev.custos.server.testing.Jpa;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,8 +22,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The data key store keeps one key per subject, compares before it swaps, and pages in order. */
@@ -29,8 +34,8 @@ class JpaSubjectKeyStoreTest {
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"), ZoneOffset.UTC);
 
-  static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> databases() {
-    return dev.custos.server.testing.Databases.both();
+  static Stream<Arguments> databases() {
+    return Databases.both();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -157,13 +162,13 @@ class JpaSubjectKeyStoreTest {
     return jpa.inTransaction(em -> store(em).delete(subject));
   }
 
-  private static JpaSubjectKeyStore store(jakarta.persistence.EntityManager em) {
+  private static JpaSubjectKeyStore store(EntityManager em) {
     return new JpaSubjectKeyStore(em, CLOCK);
   }
 
   private static StoredDataKey key(SubjectId subject, int keyId, int kekVersion, byte fill) {
     byte[] bytes = new byte[40];
-    java.util.Arrays.fill(bytes, fill);
+    Arrays.fill(bytes, fill);
     return new StoredDataKey(subject, keyId, new WrappedKey(kekVersion, bytes));
   }
 }
