@@ -2,6 +2,10 @@ package dev.custos.server.persistence;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -34,8 +38,22 @@ public class SchemaMigration {
     return Flyway.configure(SchemaMigration.class.getClassLoader())
         .dataSource(dataSource)
         .locations("classpath:db/migration")
+        .placeholders(Map.of("binary_order", binaryOrder(dataSource)))
         .failOnMissingLocations(true)
         .load()
         .migrate();
+  }
+
+  /**
+   * The collation clause that orders text as {@link String#compareTo} does. PostgreSQL orders by
+   * the database's locale unless told otherwise; H2 already compares code units.
+   */
+  private static String binaryOrder(DataSource dataSource) {
+    try (Connection c = dataSource.getConnection()) {
+      String product = c.getMetaData().getDatabaseProductName();
+      return product.toLowerCase(Locale.ROOT).contains("postgres") ? "collate \"C\"" : "";
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot reach the database to migrate its schema", e);
+    }
   }
 }

@@ -1,19 +1,23 @@
 package dev.custos.server.platform;
 
+import dev.custos.policies.gate.PrivacyGate;
 import dev.custos.server.identity.IdentityMode;
 import dev.custos.server.identity.InitialAdmin;
 import dev.custos.server.identity.SigningKeys;
 import dev.custos.server.persistence.SchemaMigration;
+import dev.custos.server.privacy.MasterKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
  * Brings the installation to a usable state before the first request: the schema is migrated, the
- * token-signing key exists and a first administrator exists. Hibernate builds its persistence unit
+ * master keys are loaded (created on the first start), the privacy gate is built, and in standalone
+ * mode the token-signing key and a first administrator exist. Hibernate builds its persistence unit
  * at deployment, before this observer, which is why it must not touch tables at boot.
  */
 @ApplicationScoped
@@ -28,10 +32,15 @@ public class Startup {
       SchemaMigration migration,
       SigningKeys signingKeys,
       InitialAdmin initialAdmin,
-      IdentityMode identityMode) {
+      IdentityMode identityMode,
+      MasterKeys masterKeys,
+      Instance<PrivacyGate> privacyGate) {
     long start = System.nanoTime();
     dataDirectory.secure();
     migration.migrate();
+    masterKeys.ensureLoaded();
+    // Builds the gate now, so that a wrong privacy setting stops the start, not the first sync.
+    privacyGate.get();
     if (identityMode.isStandalone()) {
       signingKeys.ensureExists();
       initialAdmin.ensureExists();

@@ -1,0 +1,72 @@
+package dev.custos.server.ingest.store;
+
+import dev.custos.connectors.port.RecordSink;
+import dev.custos.connectors.port.Watermark;
+import dev.custos.policies.gate.GatedRecord;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Stores gated records and moves the watermark in the caller's transaction, so both commit or
+ * neither does. Duplicates are found with one query per batch; the unique key on (connector, source
+ * key, source version) is the last line against a concurrent writer, whose failure rolls the whole
+ * batch back for a replay.
+ */
+public final class JpaRecordSink implements RecordSink {
+
+  private final EntityManager em;
+  private final JpaWatermarkStore watermarks;
+
+  public JpaRecordSink(EntityManager em, Clock clock) {
+    this.em = Objects.requireNonNull(em, "em");
+    this.watermarks = new JpaWatermarkStore(em, clock);
+  }
+
+  @Override
+  public BatchOutcome store(
+      String connectorId, List<GatedRecord> records, Optional<Watermark> newWatermark) {
+    Objects.requireNonNull(connectorId, "connectorId");
+    Set<SourceVersion> seen = stored(connectorId, records);
+    int stored = 0;
+    for (GatedRecord record : records) {
+      if (seen.add(SourceVersion.of(record))) {
+        em.persist(GatedRecordRows.toEntity(connectorId, record));
+        stored++;
+      }
+    }
+    newWatermark.ifPresent(w -> watermarks.move(connectorId, w));
+    // Constraint violations surface here, inside store, not later at an unrelated commit.
+    em.flush();
+    return new BatchOutcome(stored, records.size() - stored);
+  }
+
+  /** The (source key, version) pairs of the batch that the connector already stored. */
+  private Set<SourceVersion> stored(String connectorId, List<GatedRecord> records) {
+    Set<SourceVersion> found = new HashSet<>();
+    if (records.isEmpty()) {
+      return found;
+    }
+    Set<String> keys = new HashSet<>();
+    records.forEach(r -> keys.add(r.sourceKey()));
+    em.createQuery(
+            "select r.sourceKey, r.sourceVersion from GatedRecordEntity r"
+                + " where r.connectorId = :connector and r.sourceKey in :keys",
+            Object[].class)
+        .setParameter("connector", connectorId)
+        .setParameter("keys", keys)
+        .getResultList()
+        .forEach(row -> found.add(new SourceVersion((String) row[0], (String) row[1])));
+    return found;
+  }
+
+  private record SourceVersion(String key, String version) {
+    static SourceVersion of(GatedRecord record) {
+      return new SourceVersion(record.sourceKey(), record.sourceVersion());
+    }
+  }
+}
