@@ -32,8 +32,8 @@ final class KeycloakProcess implements AutoCloseable {
   private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
   private static final int LOG_TAIL_LINES = 40;
-  private static final String ADMIN_USER = "admin";
-  private static final String ADMIN_PASSWORD = "admin-for-tests-only";
+  static final String ADMIN_USER = "admin";
+  static final String ADMIN_PASSWORD = "admin-for-tests-only";
 
   private final Process process;
   private final URI baseUri;
