@@ -4,7 +4,6 @@ import static dev.custos.installer.keycloak.Keycloak.accessToken;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,8 +13,6 @@ import org.junit.jupiter.params.provider.FieldSource;
 @ExtendWith(KeycloakServer.class)
 class KeycloakTokensIT {
 
-  static final List<String> ROLES = TestRealm.ROLES;
-
   private final Keycloak keycloak;
 
   KeycloakTokensIT(Keycloak keycloak) {
@@ -23,7 +20,7 @@ class KeycloakTokensIT {
   }
 
   @ParameterizedTest
-  @FieldSource("ROLES")
+  @FieldSource("dev.custos.installer.keycloak.TestRealm#ROLES")
   void aUserOfEachRoleGetsATokenCustosAccepts(String role) {
     String username = TestRealm.userFor(role);
 
