@@ -37,12 +37,10 @@ final class KeycloakProcess implements AutoCloseable {
 
   private final Process process;
   private final URI baseUri;
-  private final Path log;
 
-  private KeycloakProcess(Process process, URI baseUri, Path log) {
+  private KeycloakProcess(Process process, URI baseUri) {
     this.process = process;
     this.baseUri = baseUri;
-    this.log = log;
   }
 
   /**
@@ -58,7 +56,7 @@ final class KeycloakProcess implements AutoCloseable {
     int managementPort = freePort();
     URI baseUri = URI.create("http://127.0.0.1:" + httpPort);
     Process process = launch(home, baseUri, managementPort, log);
-    KeycloakProcess keycloak = new KeycloakProcess(process, baseUri, log);
+    KeycloakProcess keycloak = new KeycloakProcess(process, baseUri);
     // JUnit closes the server when the run ends; this covers a run that is interrupted.
     Runtime.getRuntime().addShutdownHook(new Thread(keycloak::close, "keycloak-stop"));
     Readiness readiness =
