@@ -1,6 +1,7 @@
 package dev.custos.installer.keycloak;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -12,12 +13,18 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * <p>Failsafe sets where Keycloak is unpacked ({@code custos.it.keycloak.home}), the shipped realm
  * ({@code custos.it.keycloak.realm}) and the log file ({@code custos.it.keycloak.log}). The server
  * lives in the root context's store, so the first test class starts it and JUnit stops it when the
- * run ends.
+ * run ends. Starting before the class (not at the first parameter) makes a failed start one class
+ * error with Keycloak's log tail instead of one error per test.
  */
-public final class KeycloakServer implements ParameterResolver {
+public final class KeycloakServer implements BeforeAllCallback, ParameterResolver {
 
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(KeycloakServer.class);
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    running(context);
+  }
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -26,12 +33,14 @@ public final class KeycloakServer implements ParameterResolver {
 
   @Override
   public Keycloak resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    KeycloakProcess process =
-        context
-            .getRoot()
-            .getStore(NAMESPACE)
-            .getOrComputeIfAbsent(KeycloakProcess.class, key -> start(), KeycloakProcess.class);
-    return new Keycloak(process.baseUri(), TestRealm.REALM);
+    return new Keycloak(running(context).baseUri(), TestRealm.REALM);
+  }
+
+  private static KeycloakProcess running(ExtensionContext context) {
+    return context
+        .getRoot()
+        .getStore(NAMESPACE)
+        .getOrComputeIfAbsent(KeycloakProcess.class, key -> start(), KeycloakProcess.class);
   }
 
   private static KeycloakProcess start() {
