@@ -131,7 +131,7 @@ public final class ConnectorConfigLoader {
         kind.flatMap(
             k -> map.map("source", SourceReader.keys(k)).flatMap(s -> SourceReader.read(k, s)));
     if (kind.isEmpty() && map.has("source")) {
-      map.problem(map.node(), "source", "cannot be checked without a valid kind");
+      map.problem(map.entries().get("source"), "source", "cannot be checked without a valid kind");
     }
     Optional<Mapping> mapping = map.map("mapping", MappingReader.KEYS).flatMap(MappingReader::read);
     if (id.isEmpty()
