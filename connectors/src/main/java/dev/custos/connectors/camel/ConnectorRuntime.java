@@ -2,10 +2,12 @@ package dev.custos.connectors.camel;
 
 import dev.custos.connectors.config.ConnectorConfig;
 import dev.custos.connectors.config.ConnectorKind;
+import dev.custos.connectors.ingest.ConnectorException;
 import dev.custos.connectors.ingest.ConnectorPorts;
 import dev.custos.connectors.ingest.ConnectorStatusRegistry;
 import dev.custos.connectors.ingest.IngestPipeline;
 import dev.custos.connectors.ingest.PrivacyServices;
+import dev.custos.connectors.ingest.SafeMessages;
 import dev.custos.connectors.run.ConnectorJob;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -58,23 +60,33 @@ public final class ConnectorRuntime implements AutoCloseable {
     }
   }
 
-  /** Starts every connector; the first runs begin at once. */
-  public synchronized void start() throws Exception {
+  /**
+   * Starts every connector; the first runs begin at once.
+   *
+   * @throws ConnectorException if Camel cannot start the routes (nothing is left running)
+   */
+  public synchronized void start() {
     if (camel != null) {
       throw new IllegalStateException("The connector runtime is already started");
     }
     DefaultCamelContext context = new DefaultCamelContext();
     context.getCamelContextExtension().setName("custos-connectors");
+    // Bodies and message histories hold personal data: never let Camel print them.
     context.setLogMask(true);
     context.setTracing(false);
     context.setMessageHistory(false);
     context.setLogExhaustedMessageBody(false);
     context.getRegistry().bind(SafeExceptionHandler.BEAN, new SafeExceptionHandler());
-    context.addRoutes(new SharedRouteConfiguration(retries));
-    for (ConnectorConfig config : configs.values()) {
-      context.addRoutes(new ConnectorRoutes(config, jobs.get(config.id())));
+    try {
+      context.addRoutes(new SharedRouteConfiguration(retries));
+      for (ConnectorConfig config : configs.values()) {
+        context.addRoutes(new ConnectorRoutes(config, jobs.get(config.id())));
+      }
+      context.start();
+    } catch (Exception e) {
+      context.stop();
+      throw new ConnectorException("The connectors could not start: " + SafeMessages.of(e), e);
     }
-    context.start();
     camel = context;
     template = context.createProducerTemplate();
     configs.keySet().forEach(statuses::idle);

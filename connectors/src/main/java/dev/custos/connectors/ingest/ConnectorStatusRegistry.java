@@ -25,10 +25,6 @@ public final class ConnectorStatusRegistry {
         .toList();
   }
 
-  void register(String connectorId) {
-    statuses.putIfAbsent(connectorId, ConnectorStatus.stopped(connectorId));
-  }
-
   /** A run starts: counts start again from zero. */
   public void runStarted(String connectorId, Instant at) {
     update(
@@ -57,6 +53,7 @@ public final class ConnectorStatusRegistry {
                 s.lastError()));
   }
 
+  /** A run ended well; an earlier error is cleared. */
   public void runFinished(String connectorId, Instant at) {
     update(
         connectorId,
@@ -86,6 +83,7 @@ public final class ConnectorStatusRegistry {
                 Optional.of(error)));
   }
 
+  /** Stopped with its runtime; the last run's figures stay visible. */
   public void stopped(String connectorId) {
     update(
         connectorId,
@@ -99,6 +97,7 @@ public final class ConnectorStatusRegistry {
                 s.lastError()));
   }
 
+  /** Started and waiting for its first or next run. */
   public void idle(String connectorId) {
     update(
         connectorId,

@@ -80,6 +80,41 @@ class DatabasePollTest {
     }
   }
 
+  @Test
+  void retriesAPageTheSinkRefusedAndStoresItOnce() throws Exception {
+    try (CrmDatabase crm = mariaDb()) {
+      crm.insert(1, 1_200);
+      fakes.sink.failNext(2);
+      ConnectorConfig config = config(crm);
+
+      try (ConnectorRuntime runtime = runtime(config)) {
+        runtime.start();
+        awaitStored(1_200);
+        awaitIdle(config.id());
+      }
+
+      assertThat(fakes.sink.sentTwice()).isZero();
+      assertThat(fakes.sink.calls()).isEqualTo(3 + 2);
+      assertThat(statuses.status(config.id()).orElseThrow().lastError()).isEmpty();
+    }
+  }
+
+  @Test
+  void runNowOfAnUnknownConnectorDoesNothing() {
+    try (ConnectorRuntime runtime =
+        new ConnectorRuntime(
+            List.of(),
+            privacy.services,
+            fakes.ports,
+            statuses,
+            RetryPolicy.defaults(),
+            privacy.clock,
+            Map.of())) {
+      runtime.start();
+      assertThat(runtime.runNow("nobody")).isFalse();
+    }
+  }
+
   private void pollsStoringEveryRowOnceAcrossARestart(CrmDatabase crm) throws Exception {
     crm.insert(1, ROWS);
     ConnectorConfig config = config(crm);
