@@ -72,6 +72,8 @@ final class ConnectorRoutes extends RouteBuilder {
             + config.schedule().toMillis()
             + "&readLock=changed&readLockMinAge=1000&readLockCheckInterval=250"
             + "&exceptionHandler=#"
+            + SafeExceptionHandler.BEAN
+            + "&onCompletionExceptionHandler=#"
             + SafeExceptionHandler.BEAN)
         .routeId(routeId(config.id()))
         .routeConfigurationId(SharedRouteConfiguration.ID)

@@ -56,6 +56,14 @@ final class SourceReader {
             u ->
                 source.problem(
                     source.entries().get("url"), "url", "expected a JDBC URL starting with jdbc:"));
+    url.filter(u -> u.toLowerCase(java.util.Locale.ROOT).contains("password="))
+        .ifPresent(
+            u ->
+                source.problem(
+                    source.entries().get("url"),
+                    "url",
+                    "a password in the URL is refused; remove it and write password: {file: /path}"
+                        + " or password: {env: NAME}"));
     Optional<String> user = source.text("user", "the database user");
     Optional<SecretReference> password = password(source);
     Optional<String> table = source.optionalText("table", "a table name");

@@ -101,16 +101,15 @@ public final class IngestPipeline {
       return new Outcome.Quarantined();
     }
     List<InboundField> fields = ((MappedRow.Fields) mapped).fields();
-    Resolution resolution = ports.resolver().resolve(config.id(), blindIndexes(fields));
-    SubjectId subject =
-        switch (resolution) {
-          case Resolution.Suppressed s -> null;
-          case Resolution.Matched m -> m.subject();
-          case Resolution.Created c -> c.subject();
-        };
-    if (subject == null) {
-      return new Outcome.Suppressed();
-    }
+    return switch (ports.resolver().resolve(config.id(), blindIndexes(fields))) {
+      case Resolution.Suppressed s -> new Outcome.Suppressed();
+      case Resolution.Matched m -> gate(mapped, fields, m.subject(), now);
+      case Resolution.Created c -> gate(mapped, fields, c.subject(), now);
+    };
+  }
+
+  private Outcome gate(
+      MappedRow mapped, List<InboundField> fields, SubjectId subject, Instant now) {
     InboundRecord record =
         new InboundRecord(
             config.id(),

@@ -109,6 +109,7 @@ public final class ConnectorJob {
               : new ConnectorException(
                   "Connector " + config.id() + " failed: " + SafeMessages.of(e), e);
       statuses.runFailed(config.id(), clock.instant(), safe.getMessage());
+      LOG.log(Level.WARNING, () -> safe.getMessage() + "; the route retries it");
       throw safe;
     }
   }

@@ -119,6 +119,19 @@ class ConnectorConfigLoaderTest {
   }
 
   @Test
+  void refusesAPasswordHiddenInTheJdbcUrl() {
+    String yaml =
+        DATABASE.replace(
+            "jdbc:postgresql://crm.example.com:5432/crm",
+            "jdbc:postgresql://crm.example.com:5432/crm?user=a&password=hunter2");
+
+    assertThatThrownBy(() -> loader.parse("crm.yaml", yaml))
+        .hasMessage(
+            "crm.yaml:7: source.url: a password in the URL is refused; remove it and write"
+                + " password: {file: /path} or password: {env: NAME}");
+  }
+
+  @Test
   void reportsEveryProblemOfAFileWithLineAndField() {
     String yaml =
         """
