@@ -150,6 +150,36 @@ class FileDropTest {
         .contains("Connector csv-strict could not read a file as UTF-8 csv");
   }
 
+  @Test
+  void runNowScansTheDirectoryWithoutWaitingForTheSchedule() throws Exception {
+    ConnectorConfig every = config("csv-hourly", "csv", "UTF-8", ".*\\.csv");
+    ConnectorConfig csv =
+        new ConnectorConfig(
+            every.id(),
+            every.kind(),
+            every.recordKind(),
+            every.collectedFor(),
+            Duration.ofHours(1),
+            every.source(),
+            every.mapping());
+    try (ConnectorRuntime runtime = runtime(List.of(csv))) {
+      runtime.start();
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> statuses.status("csv-hourly").orElseThrow().state() == ConnectorState.IDLE);
+      drop(
+          "csv-hourly",
+          "late.csv",
+          HEADER + "h1,Hana,hana@example.com,,Acme,2026-02-01\n",
+          StandardCharsets.UTF_8);
+
+      assertThat(runtime.runNow("csv-hourly")).isTrue();
+
+      assertThat(fakes.sink.stored()).containsOnlyKeys("h1@2026-02-01");
+      assertThat(files("csv-hourly", "done")).hasSize(1);
+    }
+  }
+
   private String name(GatedRecord record) {
     var field = (GatedField.Encrypted) record.field("name").orElseThrow();
     Decryption<String> name =
