@@ -50,6 +50,29 @@ final class SourceReader {
   }
 
   private static Optional<SourceSettings.Database> database(YamlMap source) {
+    Optional<String> url = url(source);
+    Optional<String> user = source.text("user", "the database user");
+    Optional<SecretReference> password = password(source);
+    Optional<String> table = source.optionalText("table", "a table name");
+    Optional<String> query = source.optionalText("query", "an SQL SELECT");
+    if (source.has("table") == source.has("query")) {
+      source.problem(source.node(), "table", "give either table or query, not both or neither");
+    }
+    Optional<List<String>> columns = source.textList("watermarkColumns", "column names");
+    checkNames(source, table, columns);
+    int pageSize = source.optionalInt("pageSize", MAX_PAGE_SIZE).orElse(DEFAULT_PAGE_SIZE);
+    if (url.isEmpty() || user.isEmpty() || password.isEmpty() || columns.isEmpty()) {
+      return Optional.empty();
+    }
+    if (table.isPresent() == query.isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new SourceSettings.Database(
+            url.get(), user.get(), password.get(), table, query, columns.get(), pageSize));
+  }
+
+  private static Optional<String> url(YamlMap source) {
     Optional<String> url = source.text("url", "a JDBC URL such as jdbc:postgresql://host/db");
     url.filter(u -> !u.startsWith("jdbc:"))
         .ifPresent(
@@ -64,13 +87,12 @@ final class SourceReader {
                     "url",
                     "a password in the URL is refused; remove it and write password: {file: /path}"
                         + " or password: {env: NAME}"));
-    Optional<String> user = source.text("user", "the database user");
-    Optional<SecretReference> password = password(source);
-    Optional<String> table = source.optionalText("table", "a table name");
-    Optional<String> query = source.optionalText("query", "an SQL SELECT");
-    if (source.has("table") == source.has("query")) {
-      source.problem(source.node(), "table", "give either table or query, not both or neither");
-    }
+    return url;
+  }
+
+  /** Table and column names are written into SQL, so only plain names pass. */
+  private static void checkNames(
+      YamlMap source, Optional<String> table, Optional<List<String>> columns) {
     table
         .filter(t -> !SQL_NAME.matcher(t).matches())
         .ifPresent(
@@ -79,7 +101,6 @@ final class SourceReader {
                     source.entries().get("table"),
                     "table",
                     "expected a table name of letters, digits and _ (schema.table allowed)"));
-    Optional<List<String>> columns = source.textList("watermarkColumns", "column names");
     columns.ifPresent(
         list -> {
           if (list.stream().anyMatch(c -> !SQL_NAME.matcher(c).matches() || c.contains("."))) {
@@ -89,16 +110,6 @@ final class SourceReader {
                 "expected column names of letters, digits and _");
           }
         });
-    int pageSize = source.optionalInt("pageSize", MAX_PAGE_SIZE).orElse(DEFAULT_PAGE_SIZE);
-    if (url.isEmpty() || user.isEmpty() || password.isEmpty() || columns.isEmpty()) {
-      return Optional.empty();
-    }
-    if (table.isPresent() == query.isPresent()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new SourceSettings.Database(
-            url.get(), user.get(), password.get(), table, query, columns.get(), pageSize));
   }
 
   private static Optional<SecretReference> password(YamlMap source) {
@@ -118,7 +129,10 @@ final class SourceReader {
     if (ref.isEmpty()) {
       return Optional.empty();
     }
-    YamlMap map = ref.get();
+    return reference(ref.get());
+  }
+
+  private static Optional<SecretReference> reference(YamlMap map) {
     if (map.has("file") == map.has("env")) {
       map.problem(map.node(), "file", "give either file or env");
       return Optional.empty();
@@ -148,20 +162,7 @@ final class SourceReader {
         source
             .text("pattern", "a regular expression over file names, such as .*\\.csv")
             .flatMap(text -> regex(source, text));
-    Optional<FileFormat> format =
-        source
-            .text("format", "csv or jsonl")
-            .flatMap(
-                text -> {
-                  Optional<FileFormat> found = FileFormat.fromId(text);
-                  if (found.isEmpty()) {
-                    source.problem(
-                        source.entries().get("format"),
-                        "format",
-                        "unknown format; expected csv or jsonl");
-                  }
-                  return found;
-                });
+    Optional<FileFormat> format = format(source);
     Optional<Charset> encoding = encoding(source);
     Optional<Path> done = directory(source, "doneDirectory");
     Optional<Path> failed = directory(source, "failedDirectory");
@@ -183,6 +184,22 @@ final class SourceReader {
             done.get(),
             failed.get(),
             pageSize));
+  }
+
+  private static Optional<FileFormat> format(YamlMap source) {
+    return source
+        .text("format", "csv or jsonl")
+        .flatMap(
+            text -> {
+              Optional<FileFormat> found = FileFormat.fromId(text);
+              if (found.isEmpty()) {
+                source.problem(
+                    source.entries().get("format"),
+                    "format",
+                    "unknown format; expected csv or jsonl");
+              }
+              return found;
+            });
   }
 
   private static Optional<Charset> encoding(YamlMap source) {

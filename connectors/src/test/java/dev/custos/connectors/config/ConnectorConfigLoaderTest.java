@@ -119,6 +119,21 @@ class ConnectorConfigLoaderTest {
   }
 
   @Test
+  void refusesTableAndColumnNamesThatAreNotPlainSqlNames() {
+    String yaml =
+        DATABASE
+            .replace("table: contacts", "table: 'contacts; DROP TABLE contacts'")
+            .replace("[updated_at, id]", "[updated_at, id desc]");
+
+    assertThatThrownBy(() -> loader.parse("crm.yaml", yaml))
+        .hasMessage(
+            "crm.yaml:10: source.table: expected a table name of letters, digits and _"
+                + " (schema.table allowed)\n"
+                + "crm.yaml:11: source.watermarkColumns: expected column names of letters, digits"
+                + " and _");
+  }
+
+  @Test
   void refusesAPasswordHiddenInTheJdbcUrl() {
     String yaml =
         DATABASE.replace(
