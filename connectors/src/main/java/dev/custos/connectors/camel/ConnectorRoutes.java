@@ -1,0 +1,86 @@
+package dev.custos.connectors.camel;
+
+import dev.custos.connectors.config.ConnectorConfig;
+import dev.custos.connectors.config.SourceSettings;
+import dev.custos.connectors.run.ConnectorJob;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+
+/**
+ * The routes of one connector: thin wiring from a trigger to its {@link ConnectorJob}, under the
+ * shared route configuration. A database poll is a timer feeding a direct endpoint (which run-now
+ * also calls); a file drop is a file consumer that moves each file to done or failed.
+ */
+final class ConnectorRoutes extends RouteBuilder {
+
+  private final ConnectorConfig config;
+  private final ConnectorJob job;
+
+  ConnectorRoutes(ConnectorConfig config, ConnectorJob job) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.job = Objects.requireNonNull(job, "job");
+  }
+
+  static String routeId(String connectorId) {
+    return "connector-" + connectorId;
+  }
+
+  static String runEndpoint(String connectorId) {
+    return "direct:connector-" + connectorId;
+  }
+
+  @Override
+  public void configure() {
+    switch (config.source()) {
+      case SourceSettings.Database database -> databasePoll();
+      case SourceSettings.Files files -> fileDrop(files);
+    }
+  }
+
+  private void databasePoll() {
+    from("timer:connector-"
+            + config.id()
+            + "?delay=0&period="
+            + config.schedule().toMillis()
+            + "&exceptionHandler=#"
+            + SafeExceptionHandler.BEAN)
+        .routeId(routeId(config.id()) + "-timer")
+        .routeConfigurationId(SharedRouteConfiguration.ID)
+        .to(runEndpoint(config.id()));
+    from(runEndpoint(config.id()))
+        .routeId(routeId(config.id()))
+        .routeConfigurationId(SharedRouteConfiguration.ID)
+        .process(exchange -> job.pollDatabase());
+  }
+
+  private void fileDrop(SourceSettings.Files files) {
+    // The run time in front of the name keeps a re-dropped file from overwriting an earlier one.
+    String moved = "${date:now:yyyyMMddHHmmssSSS}-${file:onlyname}";
+    from("file:"
+            + files.directory()
+            + "?include=RAW("
+            + files.pattern().pattern()
+            + ")&charset="
+            + files.encoding().name()
+            + "&move=RAW("
+            + files.doneDirectory().resolve(moved)
+            + ")&moveFailed=RAW("
+            + files.failedDirectory().resolve(moved)
+            + ")&initialDelay=0&delay="
+            + config.schedule().toMillis()
+            + "&readLock=changed&readLockMinAge=1000&readLockCheckInterval=250"
+            + "&exceptionHandler=#"
+            + SafeExceptionHandler.BEAN
+            + "&onCompletionExceptionHandler=#"
+            + SafeExceptionHandler.BEAN)
+        .routeId(routeId(config.id()))
+        .routeConfigurationId(SharedRouteConfiguration.ID)
+        .process(exchange -> job.ingestFile(Path.of(filePath(exchange))));
+  }
+
+  private static String filePath(Exchange exchange) {
+    return exchange.getIn().getHeader(Exchange.FILE_PATH, String.class);
+  }
+}

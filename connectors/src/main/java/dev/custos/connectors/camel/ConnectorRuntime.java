@@ -1,0 +1,143 @@
+package dev.custos.connectors.camel;
+
+import dev.custos.connectors.config.ConnectorConfig;
+import dev.custos.connectors.config.ConnectorKind;
+import dev.custos.connectors.ingest.ConnectorException;
+import dev.custos.connectors.ingest.ConnectorPorts;
+import dev.custos.connectors.ingest.ConnectorStatusRegistry;
+import dev.custos.connectors.ingest.IngestPipeline;
+import dev.custos.connectors.ingest.PrivacyServices;
+import dev.custos.connectors.ingest.SafeMessages;
+import dev.custos.connectors.run.ConnectorJob;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Consumer;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.Route;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.ScheduledPollConsumer;
+
+/**
+ * Runs a set of connectors in one Camel context that it owns (Camel 4 has no CDI integration; the
+ * server creates this at start-up and closes it at shutdown). Bodies are masked in every log, and
+ * tracing and message history are off, since bodies and histories hold personal data.
+ */
+public final class ConnectorRuntime implements AutoCloseable {
+
+  private final Map<String, ConnectorConfig> configs = new LinkedHashMap<>();
+  private final Map<String, ConnectorJob> jobs = new LinkedHashMap<>();
+  private final ConnectorStatusRegistry statuses;
+  private final RetryPolicy retries;
+  private CamelContext camel;
+  private ProducerTemplate template;
+
+  /**
+   * @param environment where {@code password: {env: NAME}} references are looked up; the server
+   *     passes {@code System.getenv()}
+   */
+  public ConnectorRuntime(
+      List<ConnectorConfig> connectors,
+      PrivacyServices privacy,
+      ConnectorPorts ports,
+      ConnectorStatusRegistry statuses,
+      RetryPolicy retries,
+      Clock clock,
+      Map<String, String> environment) {
+    this.statuses = Objects.requireNonNull(statuses, "statuses");
+    this.retries = Objects.requireNonNull(retries, "retries");
+    for (ConnectorConfig config : connectors) {
+      if (configs.putIfAbsent(config.id(), config) != null) {
+        throw new IllegalArgumentException("Two connectors have the id " + config.id());
+      }
+      IngestPipeline pipeline = new IngestPipeline(config, privacy, ports, clock);
+      jobs.put(
+          config.id(),
+          new ConnectorJob(config, pipeline, ports.watermarks(), statuses, clock, environment));
+    }
+  }
+
+  /**
+   * Starts every connector; the first runs begin at once.
+   *
+   * @throws ConnectorException if Camel cannot start the routes (nothing is left running)
+   */
+  public synchronized void start() {
+    if (camel != null) {
+      throw new IllegalStateException("The connector runtime is already started");
+    }
+    DefaultCamelContext context = new DefaultCamelContext();
+    context.getCamelContextExtension().setName("custos-connectors");
+    // Bodies and message histories hold personal data: never let Camel print them.
+    context.setLogMask(true);
+    context.setTracing(false);
+    context.setMessageHistory(false);
+    context.setLogExhaustedMessageBody(false);
+    context.getRegistry().bind(SafeExceptionHandler.BEAN, new SafeExceptionHandler());
+    try {
+      context.addRoutes(new SharedRouteConfiguration(retries));
+      for (ConnectorConfig config : configs.values()) {
+        context.addRoutes(new ConnectorRoutes(config, jobs.get(config.id())));
+      }
+      context.start();
+    } catch (Exception e) {
+      context.stop();
+      throw new ConnectorException("The connectors could not start: " + SafeMessages.of(e), e);
+    }
+    camel = context;
+    template = context.createProducerTemplate();
+    configs.keySet().forEach(statuses::idle);
+  }
+
+  /**
+   * Runs a connector now, in the caller's thread, with the shared retries: a database poll reads
+   * every page after the watermark, a file drop scans its directory.
+   *
+   * @return false if the connector is unknown or the runtime is not started
+   */
+  public synchronized boolean runNow(String connectorId) {
+    ConnectorConfig config = configs.get(connectorId);
+    if (config == null || camel == null) {
+      return false;
+    }
+    if (config.kind() == ConnectorKind.DATABASE_POLL) {
+      template.send(ConnectorRoutes.runEndpoint(connectorId), exchange -> {});
+      return true;
+    }
+    Route route = camel.getRoute(ConnectorRoutes.routeId(connectorId));
+    Consumer consumer = route.getConsumer();
+    if (consumer instanceof ScheduledPollConsumer poll) {
+      poll.run();
+      return true;
+    }
+    return false;
+  }
+
+  /** The status of every connector of this runtime. */
+  public ConnectorStatusRegistry statuses() {
+    return statuses;
+  }
+
+  /** Stops every connector, letting a run in progress finish. */
+  public synchronized void stop() {
+    if (camel == null) {
+      return;
+    }
+    try {
+      template.close();
+    } catch (Exception e) {
+      // The template holds no state worth keeping; the context stop below is what matters.
+    }
+    camel.stop();
+    camel = null;
+    configs.keySet().forEach(statuses::stopped);
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+}

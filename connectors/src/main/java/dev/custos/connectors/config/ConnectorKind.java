@@ -1,0 +1,31 @@
+package dev.custos.connectors.config;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** How a connector reaches its source. */
+public enum ConnectorKind {
+  /** Reads new and changed rows of a database table or query, page by page after a watermark. */
+  DATABASE_POLL("database-poll"),
+  /** Takes files (CSV or JSON Lines) dropped in a directory, then moves them aside. */
+  FILE_DROP("file-drop");
+
+  private final String id;
+
+  ConnectorKind(String id) {
+    this.id = id;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public static Optional<ConnectorKind> fromId(String id) {
+    return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst();
+  }
+
+  static String allIds() {
+    return Arrays.stream(values()).map(ConnectorKind::id).collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,25 @@
+package dev.custos.connectors.ingest;
+
+import dev.custos.connectors.port.ConsentSource;
+import dev.custos.connectors.port.Quarantine;
+import dev.custos.connectors.port.RecordSink;
+import dev.custos.connectors.port.SubjectResolver;
+import dev.custos.connectors.port.WatermarkStore;
+import java.util.Objects;
+
+/** The server's side of the connectors, as ports; the server passes its implementations. */
+public record ConnectorPorts(
+    RecordSink sink,
+    WatermarkStore watermarks,
+    SubjectResolver resolver,
+    ConsentSource consent,
+    Quarantine quarantine) {
+
+  public ConnectorPorts {
+    Objects.requireNonNull(sink, "sink");
+    Objects.requireNonNull(watermarks, "watermarks");
+    Objects.requireNonNull(resolver, "resolver");
+    Objects.requireNonNull(consent, "consent");
+    Objects.requireNonNull(quarantine, "quarantine");
+  }
+}

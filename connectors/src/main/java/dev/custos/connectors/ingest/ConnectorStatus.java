@@ -1,0 +1,39 @@
+package dev.custos.connectors.ingest;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A connector's status, as an administrator sees it.
+ *
+ * @param counts of the last run, or of the current one while it runs
+ * @param lastError what went wrong last, naming settings and exception types, never data
+ */
+public record ConnectorStatus(
+    String connectorId,
+    ConnectorState state,
+    Optional<Instant> lastRunStart,
+    Optional<Instant> lastRunEnd,
+    RunCounts counts,
+    Optional<String> lastError) {
+
+  public ConnectorStatus {
+    Objects.requireNonNull(connectorId, "connectorId");
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(lastRunStart, "lastRunStart");
+    Objects.requireNonNull(lastRunEnd, "lastRunEnd");
+    Objects.requireNonNull(counts, "counts");
+    Objects.requireNonNull(lastError, "lastError");
+  }
+
+  static ConnectorStatus stopped(String connectorId) {
+    return new ConnectorStatus(
+        connectorId,
+        ConnectorState.STOPPED,
+        Optional.empty(),
+        Optional.empty(),
+        RunCounts.NONE,
+        Optional.empty());
+  }
+}

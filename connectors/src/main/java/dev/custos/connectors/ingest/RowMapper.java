@@ -1,0 +1,112 @@
+package dev.custos.connectors.ingest;
+
+import dev.custos.connectors.config.FieldMapping;
+import dev.custos.connectors.config.Mapping;
+import dev.custos.policies.gate.InboundField;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Maps a source row to inbound fields by the connector's mapping and checks it: source key and
+ * version present, required fields given, no value longer than its maximum, only scalar values. All
+ * problems of a row are reported together.
+ */
+final class RowMapper {
+
+  private final Mapping mapping;
+
+  RowMapper(Mapping mapping) {
+    this.mapping = Objects.requireNonNull(mapping, "mapping");
+  }
+
+  MappedRow map(SourceEntry.Row row) {
+    List<String> problems = new ArrayList<>();
+    Optional<String> key = identity(row, mapping.sourceKey(), "sourceKey", problems);
+    Optional<String> version = identity(row, mapping.sourceVersion(), "sourceVersion", problems);
+    List<InboundField> fields = new ArrayList<>(mapping.fields().size());
+    for (FieldMapping field : mapping.fields()) {
+      field(row, field, problems).ifPresent(fields::add);
+    }
+    String sourceKey = key.orElse(row.position());
+    String sourceVersion = version.orElse("unknown");
+    if (!problems.isEmpty()) {
+      return new MappedRow.Rejected(sourceKey, sourceVersion, String.join("; ", problems));
+    }
+    return new MappedRow.Fields(sourceKey, sourceVersion, fields);
+  }
+
+  private static Optional<String> identity(
+      SourceEntry.Row row, String column, String setting, List<String> problems) {
+    int before = problems.size();
+    Optional<String> text = text(row, column, setting + " column " + column, problems);
+    if (text.isEmpty() && problems.size() == before) {
+      problems.add(setting + " column " + column + ": missing or empty");
+    }
+    return text;
+  }
+
+  private static Optional<InboundField> field(
+      SourceEntry.Row row, FieldMapping field, List<String> problems) {
+    String label = "field " + field.field() + " (column " + field.column() + ")";
+    int before = problems.size();
+    Optional<String> value = text(row, field.column(), label, problems);
+    if (problems.size() > before) {
+      return Optional.empty();
+    }
+    if (value.isEmpty()) {
+      if (field.required()) {
+        problems.add(label + ": required but empty");
+        return Optional.empty();
+      }
+      return Optional.of(
+          new InboundField(field.field(), field.classification(), field.index(), null));
+    }
+    if (field.maxLength().isPresent()
+        && value.get().codePointCount(0, value.get().length()) > field.maxLength().getAsInt()) {
+      problems.add(label + ": longer than its maxLength of " + field.maxLength().getAsInt());
+      return Optional.empty();
+    }
+    return Optional.of(
+        new InboundField(field.field(), field.classification(), field.index(), value.get()));
+  }
+
+  /** The value of a column as text; empty when absent, null or blank. */
+  private static Optional<String> text(
+      SourceEntry.Row row, String column, String label, List<String> problems) {
+    Object value = row.values().get(column);
+    return switch (value) {
+      case null -> Optional.empty();
+      case String s -> s.isBlank() ? Optional.empty() : Optional.of(s.strip());
+      case BigDecimal d -> Optional.of(d.toPlainString());
+      case Number n -> Optional.of(n.toString());
+      case Boolean b -> Optional.of(b.toString());
+      case Character c -> Optional.of(c.toString());
+      case Timestamp t -> Optional.of(t.toLocalDateTime().toString());
+      case java.sql.Date d -> Optional.of(d.toLocalDate().toString());
+      case TemporalAccessor t -> Optional.of(t.toString());
+      default -> {
+        problems.add(label + ": holds " + kindOf(value) + ", expected a single value");
+        yield Optional.empty();
+      }
+    };
+  }
+
+  /** A description of a value's type, never of the value. */
+  private static String kindOf(Object value) {
+    if (value instanceof java.util.Map<?, ?>) {
+      return "an object";
+    }
+    if (value instanceof java.util.Collection<?>) {
+      return "a list";
+    }
+    if (value instanceof byte[]) {
+      return "binary data";
+    }
+    return "a value of type " + value.getClass().getSimpleName();
+  }
+}

@@ -1,0 +1,121 @@
+package dev.custos.connectors.run;
+
+import dev.custos.connectors.config.ConnectorConfig;
+import dev.custos.connectors.config.SourceSettings;
+import dev.custos.connectors.ingest.ConnectorException;
+import dev.custos.connectors.ingest.ConnectorStatusRegistry;
+import dev.custos.connectors.ingest.IngestPipeline;
+import dev.custos.connectors.ingest.RunCounts;
+import dev.custos.connectors.ingest.SafeMessages;
+import dev.custos.connectors.port.WatermarkStore;
+import dev.custos.connectors.source.ConnectionSource;
+import dev.custos.connectors.source.DatabasePoller;
+import dev.custos.connectors.source.DroppedFileReader;
+import dev.custos.connectors.source.PageConsumer;
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The runs of one connector. Runs of a connector never overlap: a poll that finds one in progress
+ * is skipped, a file waits. A failed run records a data-free message in the connector's status and
+ * rethrows, so the caller (the route) retries it.
+ */
+public final class ConnectorJob {
+
+  private static final System.Logger LOG = System.getLogger(ConnectorJob.class.getName());
+
+  private final ConnectorConfig config;
+  private final IngestPipeline pipeline;
+  private final WatermarkStore watermarks;
+  private final ConnectorStatusRegistry statuses;
+  private final Clock clock;
+  private final Map<String, String> environment;
+  private final ReentrantLock running = new ReentrantLock();
+
+  /**
+   * @param environment where {@code password: {env: NAME}} references are looked up
+   */
+  public ConnectorJob(
+      ConnectorConfig config,
+      IngestPipeline pipeline,
+      WatermarkStore watermarks,
+      ConnectorStatusRegistry statuses,
+      Clock clock,
+      Map<String, String> environment) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+    this.watermarks = Objects.requireNonNull(watermarks, "watermarks");
+    this.statuses = Objects.requireNonNull(statuses, "statuses");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.environment = Map.copyOf(environment);
+  }
+
+  public String connectorId() {
+    return config.id();
+  }
+
+  /**
+   * Reads every row after the committed watermark, page by page.
+   *
+   * @return false if a run of this connector was already in progress (nothing was done)
+   */
+  public boolean pollDatabase() {
+    if (!(config.source() instanceof SourceSettings.Database settings)) {
+      throw new IllegalStateException("Connector " + config.id() + " does not poll a database");
+    }
+    if (!running.tryLock()) {
+      return false;
+    }
+    try {
+      DatabasePoller poller =
+          new DatabasePoller(config.id(), settings, ConnectionSource.of(settings, environment));
+      run(pages -> poller.run(watermarks.current(config.id()), pages));
+      return true;
+    } finally {
+      running.unlock();
+    }
+  }
+
+  /** Reads one dropped file; a failure leaves it to the route to move it aside. */
+  public void ingestFile(Path file) {
+    if (!(config.source() instanceof SourceSettings.Files settings)) {
+      throw new IllegalStateException("Connector " + config.id() + " does not read files");
+    }
+    running.lock();
+    try {
+      DroppedFileReader reader = new DroppedFileReader(config.id(), settings);
+      run(pages -> reader.read(file, pages));
+    } finally {
+      running.unlock();
+    }
+  }
+
+  private void run(Reading reading) {
+    statuses.runStarted(config.id(), clock.instant());
+    try {
+      reading.read(
+          (page, watermark) -> statuses.counted(config.id(), pipeline.ingest(page, watermark)));
+      statuses.runFinished(config.id(), clock.instant());
+      RunCounts counts = statuses.status(config.id()).map(s -> s.counts()).orElse(RunCounts.NONE);
+      LOG.log(Level.INFO, () -> "Connector " + config.id() + " ran: " + counts);
+    } catch (RuntimeException e) {
+      ConnectorException safe =
+          e instanceof ConnectorException ce
+              ? ce
+              : new ConnectorException(
+                  "Connector " + config.id() + " failed: " + SafeMessages.of(e), e);
+      statuses.runFailed(config.id(), clock.instant(), safe.getMessage());
+      LOG.log(Level.WARNING, () -> safe.getMessage() + "; the route retries it");
+      throw safe;
+    }
+  }
+
+  @FunctionalInterface
+  private interface Reading {
+    void read(PageConsumer pages);
+  }
+}

@@ -1,0 +1,88 @@
+package dev.custos.connectors.source;
+
+import dev.custos.connectors.config.SourceSettings;
+import dev.custos.connectors.ingest.ConnectorException;
+import dev.custos.connectors.ingest.SourceEntry;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Reads a dropped file in the connector's format and encoding, and hands it on in pages. Bytes that
+ * are not valid in the encoding fail the file (it goes to the failed directory) rather than being
+ * replaced, since a wrong encoding would otherwise store garbled names.
+ */
+public final class DroppedFileReader {
+
+  private final String connectorId;
+  private final SourceSettings.Files settings;
+
+  public DroppedFileReader(String connectorId, SourceSettings.Files settings) {
+    this.connectorId = Objects.requireNonNull(connectorId, "connectorId");
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  /**
+   * Reads a whole file and hands every page to {@code pages}.
+   *
+   * @return the number of entries read
+   */
+  public int read(Path file, PageConsumer pages) {
+    String name = file.getFileName().toString();
+    var decoder =
+        settings
+            .encoding()
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try (BufferedReader reader =
+        new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file), decoder))) {
+      Supplier<Optional<SourceEntry>> entries = entries(name, reader);
+      return pages(entries, pages);
+    } catch (IOException | UncheckedIOException e) {
+      throw new ConnectorException(
+          "Connector "
+              + connectorId
+              + " could not read a file as "
+              + settings.encoding().name()
+              + " "
+              + settings.format().id(),
+          e);
+    }
+  }
+
+  private Supplier<Optional<SourceEntry>> entries(String name, BufferedReader reader) {
+    return switch (settings.format()) {
+      case CSV -> {
+        CsvEntries csv = new CsvEntries(name, reader);
+        yield csv.readHeader() ? csv::next : Optional::empty;
+      }
+      case JSONL -> new JsonLinesEntries(name, reader)::next;
+    };
+  }
+
+  private int pages(Supplier<Optional<SourceEntry>> entries, PageConsumer pages) {
+    int read = 0;
+    List<SourceEntry> page = new ArrayList<>(settings.pageSize());
+    for (Optional<SourceEntry> entry = entries.get(); entry.isPresent(); entry = entries.get()) {
+      page.add(entry.get());
+      read++;
+      if (page.size() == settings.pageSize()) {
+        pages.accept(List.copyOf(page), Optional.empty());
+        page.clear();
+      }
+    }
+    if (!page.isEmpty()) {
+      pages.accept(List.copyOf(page), Optional.empty());
+    }
+    return read;
+  }
+}

@@ -1,0 +1,217 @@
+package dev.custos.connectors.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.custos.connectors.config.ConnectorConfig;
+import dev.custos.connectors.config.ConnectorConfigLoader;
+import dev.custos.connectors.port.QuarantinedRow;
+import dev.custos.connectors.port.Watermark;
+import dev.custos.connectors.testing.Fakes;
+import dev.custos.connectors.testing.PrivacyFixture;
+import dev.custos.policies.encryption.Decryption;
+import dev.custos.policies.encryption.FieldContext;
+import dev.custos.policies.gate.GatedField;
+import dev.custos.policies.gate.GatedRecord;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class IngestPipelineTest {
+
+  static final String CONFIG =
+      """
+      id: crm-contacts
+      kind: database-poll
+      recordKind: contact
+      collectedFor: [service-delivery]
+      schedule: PT1M
+      source:
+        url: jdbc:h2:mem:unused
+        user: sa
+        password: {env: UNUSED}
+        table: contacts
+        watermarkColumns: [updated_at, id]
+      mapping:
+        sourceKey: id
+        sourceVersion: updated_at
+        fields:
+          name: {column: name, class: identifier, required: true, maxLength: 20}
+          email: {column: email, class: contact, index: email}
+          mobile: {column: mobile, class: contact, index: phone}
+          company: {column: company, class: operational}
+      """;
+
+  private final PrivacyFixture privacy = new PrivacyFixture();
+  private final Fakes fakes = new Fakes();
+  private final ConnectorConfig config =
+      new ConnectorConfigLoader(PrivacyFixture.GDPR).parse("crm.yaml", CONFIG);
+  private final IngestPipeline pipeline =
+      new IngestPipeline(config, privacy.services, fakes.ports, privacy.clock);
+
+  private static SourceEntry.Row row(int id, String name, String email) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("ID", id);
+    values.put("NAME", name);
+    values.put("EMAIL", email);
+    values.put("MOBILE", "+86 138 0013 8000");
+    values.put("COMPANY", "Acme");
+    values.put("UPDATED_AT", "2026-02-01T10:00:00");
+    return new SourceEntry.Row("row " + id, values);
+  }
+
+  @Test
+  void storesGatedRecordsWithTheirWatermarkInOneCall() {
+    RunCounts counts =
+        pipeline.ingest(
+            List.of(row(1, "Ada Lovelace", "ada@example.com"), row(2, "李雷", "li.lei@example.cn")),
+            Optional.of(new Watermark("w1")));
+
+    assertThat(counts).isEqualTo(new RunCounts(2, 2, 0, 0, 0));
+    assertThat(fakes.sink.calls()).isEqualTo(1);
+    assertThat(fakes.watermarks.current("crm-contacts")).contains(new Watermark("w1"));
+    GatedRecord ada = fakes.sink.stored().get("1@2026-02-01T10:00:00");
+    assertThat(ada.source()).isEqualTo("crm-contacts");
+    assertThat(ada.field("email"))
+        .get()
+        .isInstanceOfSatisfying(
+            GatedField.Encrypted.class,
+            email ->
+                assertThat(email.blindIndex()).isEqualTo(privacy.indexer.email("ada@example.com")));
+    assertThat(ada.field("company")).get().isInstanceOf(GatedField.Plain.class);
+  }
+
+  @Test
+  void matchesTheSamePersonAcrossRowsByBlindIndex() {
+    pipeline.ingest(
+        List.of(row(1, "Ada", "ada@example.com"), row(2, "Ada L.", "ADA@example.com")),
+        Optional.empty());
+
+    Map<String, GatedRecord> stored = fakes.sink.stored();
+    assertThat(stored.get("1@2026-02-01T10:00:00").subject())
+        .isEqualTo(stored.get("2@2026-02-01T10:00:00").subject());
+  }
+
+  @Test
+  void quarantinesABadRowWithAReasonThatNamesFieldsButNoValues() {
+    SourceEntry.Row tooLong = row(3, "Bartholomew Montgomery-Smythe", "bart@example.com");
+    Map<String, Object> noName = new HashMap<>(row(4, null, "x@example.com").values());
+
+    RunCounts counts =
+        pipeline.ingest(
+            List.of(
+                tooLong, new SourceEntry.Row("row 4", noName), row(5, "Eve", "eve@example.com")),
+            Optional.of(new Watermark("w2")));
+
+    assertThat(counts).isEqualTo(new RunCounts(3, 1, 0, 2, 0));
+    assertThat(fakes.quarantine.rows())
+        .extracting(QuarantinedRow::sourceKey, QuarantinedRow::reason)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(
+                "3", "field name (column name): longer than its maxLength of 20"),
+            org.assertj.core.groups.Tuple.tuple(
+                "4", "field name (column name): required but empty"));
+    assertThat(fakes.quarantine.rows())
+        .allSatisfy(
+            q -> {
+              assertThat(q.reason()).doesNotContain("Bartholomew", "example.com", "138");
+              assertThat(q.toString()).doesNotContain("Bartholomew", "example.com");
+            });
+  }
+
+  @Test
+  void sealsAQuarantinedRowSoThatOnlyTheConnectorsKeyOpensIt() {
+    pipeline.ingest(
+        List.of(row(3, "Bartholomew Montgomery-Smythe", "bart@example.com")), Optional.empty());
+
+    byte[] sealed = fakes.quarantine.rows().getFirst().sealedRow();
+    assertThat(new String(sealed, java.nio.charset.StandardCharsets.ISO_8859_1))
+        .doesNotContain("Bartholomew");
+    FieldContext context =
+        new FieldContext("quarantine", "row", IngestPipeline.quarantineSubject("crm-contacts"));
+    Decryption<String> opened = privacy.cipher.decryptText(context, sealed);
+    assertThat(opened)
+        .isInstanceOfSatisfying(
+            Decryption.Decrypted.class,
+            d -> assertThat((String) d.value()).contains("Bartholomew Montgomery-Smythe"));
+  }
+
+  @Test
+  void quarantinesNestedValuesAndMissingSourceKeys() {
+    Map<String, Object> nested = new HashMap<>(row(6, "Ann", "ann@example.com").values());
+    nested.put("COMPANY", Map.of("name", "Acme"));
+    Map<String, Object> keyless = new HashMap<>(row(7, "Bo", "bo@example.com").values());
+    keyless.remove("ID");
+
+    pipeline.ingest(
+        List.of(new SourceEntry.Row("row 6", nested), new SourceEntry.Row("row 7", keyless)),
+        Optional.empty());
+
+    assertThat(fakes.quarantine.rows())
+        .extracting(QuarantinedRow::reason)
+        .containsExactlyInAnyOrder(
+            "field company (column company): holds an object, expected a single value",
+            "sourceKey column id: missing or empty");
+  }
+
+  @Test
+  void quarantinesUnreadableTextUnderItsPosition() {
+    RunCounts counts =
+        pipeline.ingest(
+            List.of(
+                new SourceEntry.Malformed(
+                    "contacts.csv:7",
+                    "7,\"Broken,x@example.com",
+                    "line 7: a quote is never closed")),
+            Optional.empty());
+
+    assertThat(counts.quarantined()).isEqualTo(1);
+    QuarantinedRow held = fakes.quarantine.rows().getFirst();
+    assertThat(held.sourceKey()).isEqualTo("contacts.csv:7");
+    assertThat(held.reason()).isEqualTo("line 7: a quote is never closed");
+  }
+
+  @Test
+  void skipsSuppressedPeopleAndCountsThem() {
+    fakes.resolver.suppress(privacy.indexer.email("erased@example.com").orElseThrow());
+
+    RunCounts counts =
+        pipeline.ingest(
+            List.of(row(8, "Gone", "Erased@Example.com"), row(9, "Kept", "kept@example.com")),
+            Optional.of(new Watermark("w3")));
+
+    assertThat(counts).isEqualTo(new RunCounts(2, 1, 0, 0, 1));
+    assertThat(fakes.sink.stored()).containsOnlyKeys("9@2026-02-01T10:00:00");
+  }
+
+  @Test
+  void aFailingSinkPropagatesAndLeavesTheWatermarkWhereItWas() {
+    pipeline.ingest(List.of(row(1, "Ada", "ada@example.com")), Optional.of(new Watermark("w1")));
+    fakes.sink.failNext(1);
+
+    assertThatThrownBy(
+            () ->
+                pipeline.ingest(
+                    List.of(row(2, "Bob", "bob@example.com")), Optional.of(new Watermark("w2"))))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(fakes.watermarks.current("crm-contacts")).contains(new Watermark("w1"));
+    assertThat(fakes.sink.stored()).containsOnlyKeys("1@2026-02-01T10:00:00");
+
+    RunCounts retried =
+        pipeline.ingest(
+            List.of(row(2, "Bob", "bob@example.com")), Optional.of(new Watermark("w2")));
+    assertThat(retried.stored()).isEqualTo(1);
+    assertThat(fakes.watermarks.current("crm-contacts")).contains(new Watermark("w2"));
+  }
+
+  @Test
+  void countsRowsTheSinkAlreadyHeldAsDuplicates() {
+    pipeline.ingest(List.of(row(1, "Ada", "ada@example.com")), Optional.empty());
+
+    RunCounts again = pipeline.ingest(List.of(row(1, "Ada", "ada@example.com")), Optional.empty());
+
+    assertThat(again).isEqualTo(new RunCounts(1, 0, 1, 0, 0));
+  }
+}
