@@ -1,6 +1,7 @@
 package dev.custos.server.platform;
 
 import dev.custos.policies.gate.PrivacyGate;
+import dev.custos.server.connector.ConnectorHost;
 import dev.custos.server.identity.IdentityMode;
 import dev.custos.server.identity.InitialAdmin;
 import dev.custos.server.identity.SigningKeys;
@@ -34,7 +35,8 @@ public class Startup {
       InitialAdmin initialAdmin,
       IdentityMode identityMode,
       MasterKeys masterKeys,
-      Instance<PrivacyGate> privacyGate) {
+      Instance<PrivacyGate> privacyGate,
+      ConnectorHost connectors) {
     long start = System.nanoTime();
     dataDirectory.secure();
     migration.migrate();
@@ -45,6 +47,7 @@ public class Startup {
       signingKeys.ensureExists();
       initialAdmin.ensureExists();
     }
+    connectors.start();
     ready.set(true);
     LOG.info(
         () ->

@@ -13,11 +13,9 @@ import dev.custos.policies.pii.PiiScanner;
 import dev.custos.policies.purpose.PolicyPack;
 import dev.custos.policies.retention.RetentionPlanner;
 import dev.custos.policies.retention.RetentionRules;
-import dev.custos.server.privacy.store.JpaSubjectKeyStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import jakarta.persistence.EntityManager;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,10 +50,11 @@ public class PrivacyCore {
   /** Data keys over the database; the key store joins the caller's transaction. */
   @Produces
   @Singleton
-  DataKeys dataKeys(MasterKeyRing ring, EntityManager em, Clock clock, PrivacySettings settings) {
+  DataKeys dataKeys(
+      MasterKeyRing ring, TransactionalKeyStore keyStore, Clock clock, PrivacySettings settings) {
     return new DataKeys(
         ring,
-        new JpaSubjectKeyStore(em, clock),
+        keyStore,
         new DataKeyCache(settings.keyCacheSize(), settings.keyCacheTtl(), clock),
         new SecureRandom());
   }

@@ -29,6 +29,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class CustosServer implements BeforeAllCallback {
 
   private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+  /** The file-drop connector every test server has: contacts from CSV files, every second. */
+  public static final String FILE_CONNECTOR = "crm-contacts-files";
+
   private static volatile Running running;
 
   /** The running server of this test run. */
@@ -76,6 +80,11 @@ public final class CustosServer implements BeforeAllCallback {
       return dataDir;
     }
 
+    /** Where the test connector {@value #FILE_CONNECTOR} picks up CSV files. */
+    public Path dropDirectory() {
+      return dataDir.getParent().resolve("drop");
+    }
+
     /** Everything the server has logged so far. */
     public String log() {
       try {
@@ -103,6 +112,7 @@ public final class CustosServer implements BeforeAllCallback {
       Files.createDirectories(work);
       int port = freePort();
       Path dataDir = work.resolve("data");
+      writeConnectors(dataDir.resolve("connectors"), work.resolve("drop"));
       Path log = work.resolve("server.log");
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -171,6 +181,40 @@ public final class CustosServer implements BeforeAllCallback {
             + why
             + ". Log tail:\n"
             + log.substring(Math.max(0, log.length() - 6000)));
+  }
+
+  private static void writeConnectors(Path connectors, Path drop) throws IOException {
+    Files.createDirectories(connectors);
+    for (String dir : new String[] {"in", "done", "failed"}) {
+      Files.createDirectories(drop.resolve(dir));
+    }
+    Files.writeString(
+        connectors.resolve(FILE_CONNECTOR + ".yaml"),
+        """
+        id: %s
+        kind: file-drop
+        recordKind: contact
+        collectedFor: [service-delivery, feedback-analysis]
+        schedule: PT1S
+        source:
+          directory: %s
+          pattern: '.*\\.csv'
+          format: csv
+          encoding: UTF-8
+          doneDirectory: %s
+          failedDirectory: %s
+        mapping:
+          sourceKey: contact_id
+          sourceVersion: updated_at
+          fields:
+            name:  {column: name, class: identifier, required: true, maxLength: 200}
+            email: {column: email, class: contact, index: email}
+            phone: {column: mobile, class: contact, index: phone}
+            note:  {column: note, class: free-text, maxLength: 2000}
+            tier:  {column: tier, class: operational}
+        """
+            .formatted(
+                FILE_CONNECTOR, drop.resolve("in"), drop.resolve("done"), drop.resolve("failed")));
   }
 
   private static int freePort() throws IOException {

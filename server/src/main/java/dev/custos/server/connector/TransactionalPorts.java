@@ -1,0 +1,129 @@
+package dev.custos.server.connector;
+
+import dev.custos.connectors.port.ConsentSource;
+import dev.custos.connectors.port.Quarantine;
+import dev.custos.connectors.port.QuarantinedRow;
+import dev.custos.connectors.port.RecordSink;
+import dev.custos.connectors.port.SubjectResolver;
+import dev.custos.connectors.port.Watermark;
+import dev.custos.connectors.port.WatermarkStore;
+import dev.custos.policies.blindindex.IndexKind;
+import dev.custos.policies.consent.ConsentView;
+import dev.custos.policies.gate.GatedRecord;
+import dev.custos.policies.purpose.PolicyPack;
+import dev.custos.policies.subject.SubjectId;
+import dev.custos.server.ingest.store.JpaQuarantine;
+import dev.custos.server.ingest.store.JpaRecordSink;
+import dev.custos.server.ingest.store.JpaWatermarkStore;
+import dev.custos.server.subject.store.JpaSubjectResolver;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The connector ports as the server implements them: each call runs in a transaction of its own
+ * (connectors call from Camel's threads, where none is open), over the database stores.
+ */
+public final class TransactionalPorts {
+
+  private TransactionalPorts() {}
+
+  /** Records and the new watermark, committed together. */
+  @Dependent
+  public static class Sink implements RecordSink {
+    private final EntityManager em;
+    private final Clock clock;
+
+    @Inject
+    public Sink(EntityManager em, Clock clock) {
+      this.em = em;
+      this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public BatchOutcome store(
+        String connectorId, List<GatedRecord> records, Optional<Watermark> newWatermark) {
+      return new JpaRecordSink(em, clock).store(connectorId, records, newWatermark);
+    }
+  }
+
+  /** Committed watermarks. */
+  @Dependent
+  public static class Watermarks implements WatermarkStore {
+    private final EntityManager em;
+    private final Clock clock;
+
+    @Inject
+    public Watermarks(EntityManager em, Clock clock) {
+      this.em = em;
+      this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public Optional<Watermark> current(String connectorId) {
+      return new JpaWatermarkStore(em, clock).current(connectorId);
+    }
+  }
+
+  /** One customer view over the blind indexes. */
+  @Dependent
+  public static class Resolver implements SubjectResolver {
+    private final EntityManager em;
+    private final Clock clock;
+
+    @Inject
+    public Resolver(EntityManager em, Clock clock) {
+      this.em = em;
+      this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public Resolution resolve(String connectorId, Map<IndexKind, String> blindIndexes) {
+      return new JpaSubjectResolver(em, clock).resolve(connectorId, blindIndexes);
+    }
+  }
+
+  /** Quarantined rows, kept even when the batch around them fails. */
+  @Dependent
+  public static class Quarantined implements Quarantine {
+    private final EntityManager em;
+
+    @Inject
+    public Quarantined(EntityManager em) {
+      this.em = em;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void hold(QuarantinedRow row) {
+      new JpaQuarantine(em).hold(row);
+    }
+  }
+
+  /**
+   * Consent as the gate sees it. The consent ledger is not stored yet: every subject has no consent
+   * events, so only purposes whose basis needs no consent are applied.
+   */
+  @Dependent
+  public static class Consent implements ConsentSource {
+    private final ConsentView empty;
+
+    @Inject
+    public Consent(PolicyPack pack) {
+      this.empty = ConsentView.empty(pack);
+    }
+
+    @Override
+    public ConsentView forSubject(SubjectId subject) {
+      return empty;
+    }
+  }
+}
