@@ -55,6 +55,26 @@ public class QuarantineEntity {
     this.status = HELD;
   }
 
+  UUID id() {
+    return id;
+  }
+
+  String connectorId() {
+    return connectorId;
+  }
+
+  String sourceKey() {
+    return sourceKey;
+  }
+
+  String sourceVersion() {
+    return sourceVersion;
+  }
+
+  Instant heldAt() {
+    return heldAt;
+  }
+
   String reason() {
     return reason;
   }

@@ -1,0 +1,91 @@
+package dev.custos.server.ingest;
+
+import dev.custos.server.identity.Role;
+import dev.custos.server.ingest.store.QuarantineQueries;
+import dev.custos.server.problem.Messages;
+import dev.custos.server.problem.ProblemException;
+import dev.custos.server.problem.Violations;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Rows connectors could not take in: why each was held, and discarding them. */
+@Path("/quarantine")
+@Dependent
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Connectors")
+public class QuarantineResource {
+
+  static final int MAX_LIMIT = 500;
+
+  private final EntityManager em;
+  @Context private HttpHeaders headers;
+
+  @Inject
+  public QuarantineResource(EntityManager em) {
+    this.em = em;
+  }
+
+  /** One page of held rows, with the total. */
+  public record QuarantinePage(List<QuarantineView> items, long total, int limit, int offset) {}
+
+  @GET
+  @RolesAllowed({Role.CX_ADMIN, Role.COMPLIANCE_OFFICER})
+  @Transactional
+  @Operation(summary = "List quarantined rows, newest first")
+  public QuarantinePage list(
+      @QueryParam("connector") String connector,
+      @QueryParam("offset") @DefaultValue("0") int offset,
+      @QueryParam("limit") @DefaultValue("100") int limit) {
+    Violations violations = new Violations(Messages.choose(headers.getAcceptableLanguages()));
+    if (offset < 0) {
+      violations.add("offset", "min", 0);
+    }
+    if (limit < 1 || limit > MAX_LIMIT) {
+      violations.add("limit", "range", 1, MAX_LIMIT);
+    }
+    violations.throwIfAny();
+    Optional<String> filter = Optional.ofNullable(connector).filter(c -> !c.isBlank());
+    QuarantineQueries queries = new QuarantineQueries(em);
+    return new QuarantinePage(
+        queries.list(filter, offset, limit), queries.count(filter), limit, offset);
+  }
+
+  @DELETE
+  @Path("/{id}")
+  @RolesAllowed(Role.CX_ADMIN)
+  @Transactional
+  @Operation(
+      summary = "Discard a quarantined row",
+      description = "Deletes it, sealed content included.")
+  public Response discard(@PathParam("id") String id) {
+    UUID uuid;
+    try {
+      uuid = UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.notFound("quarantine-row-not-found");
+    }
+    if (!new QuarantineQueries(em).discard(uuid)) {
+      throw ProblemException.notFound("quarantine-row-not-found");
+    }
+    return Response.noContent().build();
+  }
+}
