@@ -24,9 +24,26 @@ public final class MutableClock extends Clock {
     return ZoneOffset.UTC;
   }
 
+  /** A view of this clock in another zone: it moves when this one moves. */
   @Override
   public Clock withZone(ZoneId zone) {
-    throw new UnsupportedOperationException("UTC only");
+    MutableClock self = this;
+    return new Clock() {
+      @Override
+      public ZoneId getZone() {
+        return zone;
+      }
+
+      @Override
+      public Clock withZone(ZoneId other) {
+        return self.withZone(other);
+      }
+
+      @Override
+      public Instant instant() {
+        return self.instant();
+      }
+    };
   }
 
   @Override
