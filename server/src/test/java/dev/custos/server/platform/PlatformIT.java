@@ -69,6 +69,21 @@ class PlatformIT {
   }
 
   @Test
+  void everyAnswerCarriesTheSecurityHeaders() {
+    Api.Reply page = api.get("/swagger-ui/", null);
+    Api.Reply apiAnswer = api.get("/api/v1/accounts", api.adminToken(CustosServer.get()));
+    Api.Reply refused = api.get("/api/v1/accounts", null);
+
+    for (Api.Reply reply : new Api.Reply[] {page, apiAnswer, refused}) {
+      assertThat(reply.header("X-Content-Type-Options")).isEqualTo("nosniff");
+      assertThat(reply.header("X-Frame-Options")).isEqualTo("DENY");
+      assertThat(reply.header("Content-Security-Policy")).contains("frame-ancestors 'none'");
+      assertThat(reply.header("Strict-Transport-Security")).as("plain HTTP gets no HSTS").isNull();
+    }
+    assertThat(apiAnswer.header("Cache-Control")).isEqualTo("no-store");
+  }
+
+  @Test
   void theWelcomePageLinksTheDocumentationInBothLanguages() {
     Api.Reply home = api.get("/", null);
 
