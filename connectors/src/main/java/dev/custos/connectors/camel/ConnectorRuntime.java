@@ -93,8 +93,8 @@ public final class ConnectorRuntime implements AutoCloseable {
   }
 
   /**
-   * Runs a connector now, in the caller's thread, with the shared retries: a database poll reads
-   * every page after the watermark, a file drop scans its directory.
+   * Runs a connector now, in the caller's thread, with the shared retries: a database or REST poll
+   * reads every page after the watermark, a file drop scans its directory.
    *
    * @return false if the connector is unknown or the runtime is not started
    */
@@ -103,7 +103,7 @@ public final class ConnectorRuntime implements AutoCloseable {
     if (config == null || camel == null) {
       return false;
     }
-    if (config.kind() == ConnectorKind.DATABASE_POLL) {
+    if (config.kind() != ConnectorKind.FILE_DROP) {
       template.send(ConnectorRoutes.runEndpoint(connectorId), exchange -> {});
       return true;
     }

@@ -39,13 +39,18 @@ final class SourceReader {
   private SourceReader() {}
 
   static Set<String> keys(ConnectorKind kind) {
-    return kind == ConnectorKind.DATABASE_POLL ? DATABASE_KEYS : FILE_KEYS;
+    return switch (kind) {
+      case DATABASE_POLL -> DATABASE_KEYS;
+      case FILE_DROP -> FILE_KEYS;
+      case REST_POLL -> RestSourceReader.KEYS;
+    };
   }
 
   static Optional<SourceSettings> read(ConnectorKind kind, YamlMap source) {
     return switch (kind) {
       case DATABASE_POLL -> database(source).map(SourceSettings.class::cast);
       case FILE_DROP -> files(source).map(SourceSettings.class::cast);
+      case REST_POLL -> RestSourceReader.read(source).map(SourceSettings.class::cast);
     };
   }
 
@@ -113,19 +118,30 @@ final class SourceReader {
   }
 
   private static Optional<SecretReference> password(YamlMap source) {
-    Optional<Node> node = source.required("password", "{file: /path} or {env: NAME}");
+    return secret(source, "password");
+  }
+
+  /** A secret by reference ({@code {file: /path}} or {@code {env: NAME}}); literals are refused. */
+  static Optional<SecretReference> secret(YamlMap source, String key) {
+    Optional<Node> node = source.required(key, "{file: /path} or {env: NAME}");
     if (node.isEmpty()) {
       return Optional.empty();
     }
     if (node.get() instanceof ScalarNode) {
       source.problem(
           node.get(),
-          "password",
-          "a literal password is refused; keep it in a file or an environment variable"
-              + " and write password: {file: /path} or password: {env: NAME}");
+          key,
+          "a literal "
+              + key
+              + " is refused; keep it in a file or an environment variable"
+              + " and write "
+              + key
+              + ": {file: /path} or "
+              + key
+              + ": {env: NAME}");
       return Optional.empty();
     }
-    Optional<YamlMap> ref = source.map("password", Set.of("file", "env"));
+    Optional<YamlMap> ref = source.map(key, Set.of("file", "env"));
     if (ref.isEmpty()) {
       return Optional.empty();
     }

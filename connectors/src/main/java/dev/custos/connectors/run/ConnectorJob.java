@@ -12,6 +12,7 @@ import dev.custos.connectors.source.ConnectionSource;
 import dev.custos.connectors.source.DatabasePoller;
 import dev.custos.connectors.source.DroppedFileReader;
 import dev.custos.connectors.source.PageConsumer;
+import dev.custos.connectors.source.RestPoller;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -73,6 +74,27 @@ public final class ConnectorJob {
     try {
       DatabasePoller poller =
           new DatabasePoller(config.id(), settings, ConnectionSource.of(settings, environment));
+      run(pages -> poller.run(watermarks.current(config.id()), pages));
+      return true;
+    } finally {
+      running.unlock();
+    }
+  }
+
+  /**
+   * Reads every page of a REST source after the committed watermark.
+   *
+   * @return false if a run of this connector was already in progress (nothing was done)
+   */
+  public boolean pollRest() {
+    if (!(config.source() instanceof SourceSettings.Rest settings)) {
+      throw new IllegalStateException("Connector " + config.id() + " does not poll a REST source");
+    }
+    if (!running.tryLock()) {
+      return false;
+    }
+    try {
+      RestPoller poller = new RestPoller(config.id(), settings, environment, clock);
       run(pages -> poller.run(watermarks.current(config.id()), pages));
       return true;
     } finally {
