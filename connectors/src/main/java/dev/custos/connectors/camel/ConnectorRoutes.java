@@ -4,7 +4,9 @@ import dev.custos.connectors.config.ConnectorConfig;
 import dev.custos.connectors.config.SourceSettings;
 import dev.custos.connectors.ingest.SourceUnavailableException;
 import dev.custos.connectors.run.ConnectorJob;
+import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -19,10 +21,12 @@ final class ConnectorRoutes extends RouteBuilder {
 
   private final ConnectorConfig config;
   private final ConnectorJob job;
+  private final Map<String, String> environment;
 
-  ConnectorRoutes(ConnectorConfig config, ConnectorJob job) {
+  ConnectorRoutes(ConnectorConfig config, ConnectorJob job, Map<String, String> environment) {
     this.config = Objects.requireNonNull(config, "config");
     this.job = Objects.requireNonNull(job, "job");
+    this.environment = Map.copyOf(environment);
   }
 
   static String routeId(String connectorId) {
@@ -37,6 +41,15 @@ final class ConnectorRoutes extends RouteBuilder {
   public void configure() {
     switch (config.source()) {
       case SourceSettings.Database database -> poll(exchange -> job.pollDatabase());
+      case SourceSettings.Files files when files.sftp().isPresent() ->
+          from(SftpEndpoints.endpoint(getContext(), config, files, environment, job))
+              .routeId(routeId(config.id()))
+              .routeConfigurationId(SharedRouteConfiguration.ID)
+              .process(
+                  exchange ->
+                      job.ingestStream(
+                          exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class),
+                          exchange.getIn().getBody(InputStream.class)));
       case SourceSettings.Files files -> fileDrop(files);
       case SourceSettings.Rest rest -> poll(ConnectorRoutes.honouringRetryAfter(job::pollRest));
     }

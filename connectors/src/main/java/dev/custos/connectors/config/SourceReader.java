@@ -32,7 +32,15 @@ final class SourceReader {
           "encoding",
           "doneDirectory",
           "failedDirectory",
-          "pageSize");
+          "pageSize",
+          "protocol",
+          "host",
+          "port",
+          "user",
+          "password",
+          "privateKey",
+          "knownHostsFile",
+          "strictHostKeyChecking");
   private static final Map<String, Charset> ENCODINGS =
       Map.of("UTF-8", Charset.forName("UTF-8"), "GB18030", Charset.forName("GB18030"));
 
@@ -183,7 +191,9 @@ final class SourceReader {
     Optional<Path> done = directory(source, "doneDirectory");
     Optional<Path> failed = directory(source, "failedDirectory");
     int pageSize = source.optionalInt("pageSize", MAX_PAGE_SIZE).orElse(DEFAULT_PAGE_SIZE);
-    if (directory.isEmpty()
+    Optional<Optional<SourceSettings.SftpServer>> sftp = SftpSourceReader.read(source);
+    if (sftp.isEmpty()
+        || directory.isEmpty()
         || pattern.isEmpty()
         || format.isEmpty()
         || encoding.isEmpty()
@@ -199,7 +209,8 @@ final class SourceReader {
             encoding.get(),
             done.get(),
             failed.get(),
-            pageSize));
+            pageSize,
+            sftp.get()));
   }
 
   private static Optional<FileFormat> format(YamlMap source) {
@@ -253,7 +264,7 @@ final class SourceReader {
         .filter(path -> absolute(source, key, path));
   }
 
-  private static boolean absolute(YamlMap map, String key, Path path) {
+  static boolean absolute(YamlMap map, String key, Path path) {
     if (!path.isAbsolute()) {
       map.problem(map.entries().get(key), key, "expected an absolute path");
     }

@@ -50,7 +50,10 @@ public sealed interface SourceSettings {
     }
   }
 
-  /** Files dropped in a directory, moved to {@code done} or {@code failed} once read. */
+  /**
+   * Files dropped in a directory, moved to {@code done} or {@code failed} once read. With {@code
+   * sftp} the three directories are paths on that SFTP server; else they are local.
+   */
   record Files(
       Path directory,
       Pattern pattern,
@@ -58,7 +61,8 @@ public sealed interface SourceSettings {
       Charset encoding,
       Path doneDirectory,
       Path failedDirectory,
-      int pageSize)
+      int pageSize,
+      Optional<SftpServer> sftp)
       implements SourceSettings {
     public Files {
       Objects.requireNonNull(directory, "directory");
@@ -67,6 +71,69 @@ public sealed interface SourceSettings {
       Objects.requireNonNull(encoding, "encoding");
       Objects.requireNonNull(doneDirectory, "doneDirectory");
       Objects.requireNonNull(failedDirectory, "failedDirectory");
+      Objects.requireNonNull(sftp, "sftp");
+    }
+
+    /** Files in local directories. */
+    public Files(
+        Path directory,
+        Pattern pattern,
+        FileFormat format,
+        Charset encoding,
+        Path doneDirectory,
+        Path failedDirectory,
+        int pageSize) {
+      this(
+          directory,
+          pattern,
+          format,
+          encoding,
+          doneDirectory,
+          failedDirectory,
+          pageSize,
+          Optional.empty());
+    }
+  }
+
+  /**
+   * An SFTP server holding dropped files.
+   *
+   * @param knownHostsFile the known_hosts file the server's host key is checked against; empty only
+   *     with {@code strictHostKeyChecking} off, which is for tests
+   */
+  record SftpServer(
+      String host,
+      int port,
+      String user,
+      SftpCredential credential,
+      Optional<Path> knownHostsFile,
+      boolean strictHostKeyChecking) {
+    public SftpServer {
+      Objects.requireNonNull(host, "host");
+      Objects.requireNonNull(user, "user");
+      Objects.requireNonNull(credential, "credential");
+      Objects.requireNonNull(knownHostsFile, "knownHostsFile");
+      if (strictHostKeyChecking && knownHostsFile.isEmpty()) {
+        throw new IllegalArgumentException("Strict host key checking needs a known_hosts file");
+      }
+    }
+  }
+
+  /** How the connector logs in to its SFTP server. */
+  sealed interface SftpCredential {
+
+    /** A password, read when the connector starts. */
+    record Password(SecretReference password) implements SftpCredential {
+      public Password {
+        Objects.requireNonNull(password, "password");
+      }
+    }
+
+    /** A private key file (OpenSSH or PEM, without a passphrase) readable by the server only. */
+    record PrivateKey(Path keyFile) implements SftpCredential {
+      public PrivateKey {
+        Objects.requireNonNull(keyFile, "keyFile");
+      }
     }
   }
 
