@@ -15,7 +15,8 @@ import org.apache.camel.builder.RouteBuilder;
 /**
  * The routes of one connector: thin wiring from a trigger to its {@link ConnectorJob}, under the
  * shared route configuration. A database or REST poll is a timer feeding a direct endpoint (which
- * run-now also calls); a file drop is a file consumer that moves each file to done or failed.
+ * run-now also calls); a file drop is a file or sftp consumer that moves each file to done or
+ * failed.
  */
 final class ConnectorRoutes extends RouteBuilder {
 
@@ -41,15 +42,7 @@ final class ConnectorRoutes extends RouteBuilder {
   public void configure() {
     switch (config.source()) {
       case SourceSettings.Database database -> poll(exchange -> job.pollDatabase());
-      case SourceSettings.Files files when files.sftp().isPresent() ->
-          from(SftpEndpoints.endpoint(getContext(), config, files, environment, job))
-              .routeId(routeId(config.id()))
-              .routeConfigurationId(SharedRouteConfiguration.ID)
-              .process(
-                  exchange ->
-                      job.ingestStream(
-                          exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class),
-                          exchange.getIn().getBody(InputStream.class)));
+      case SourceSettings.Files files when files.sftp().isPresent() -> sftpDrop(files);
       case SourceSettings.Files files -> fileDrop(files);
       case SourceSettings.Rest rest -> poll(ConnectorRoutes.honouringRetryAfter(job::pollRest));
     }
@@ -116,6 +109,18 @@ final class ConnectorRoutes extends RouteBuilder {
         throw e;
       }
     };
+  }
+
+  /** An SFTP drop: files are fetched as byte streams, decoded by the connector's reader. */
+  private void sftpDrop(SourceSettings.Files files) {
+    from(SftpEndpoints.endpoint(getContext(), config, files, environment, job))
+        .routeId(routeId(config.id()))
+        .routeConfigurationId(SharedRouteConfiguration.ID)
+        .process(
+            exchange ->
+                job.ingestStream(
+                    exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class),
+                    exchange.getIn().getBody(InputStream.class)));
   }
 
   private static String filePath(Exchange exchange) {

@@ -29,6 +29,16 @@ final class SftpEndpoints {
     SftpServer server = files.sftp().orElseThrow();
     String strategy = "custosSftpPoll-" + config.id();
     camel.getRegistry().bind(strategy, new UnreachableServerReporter(job));
+    String uri = uri(config, files, server, strategy);
+    SftpEndpoint endpoint = camel.getEndpoint(uri, SftpEndpoint.class);
+    if (server.credential() instanceof SftpCredential.Password password) {
+      endpoint.getConfiguration().setPassword(secret(password, environment));
+    }
+    return endpoint;
+  }
+
+  private static String uri(
+      ConnectorConfig config, SourceSettings.Files files, SftpServer server, String strategy) {
     // The run time in front of the name keeps a re-dropped file from overwriting an earlier one.
     String moved = "${date:now:yyyyMMddHHmmssSSS}-${file:onlyname}";
     StringBuilder uri =
@@ -67,11 +77,7 @@ final class SftpEndpoints {
     if (server.credential() instanceof SftpCredential.PrivateKey key) {
       uri.append("&privateKeyFile=RAW(").append(key.keyFile()).append(')');
     }
-    SftpEndpoint endpoint = camel.getEndpoint(uri.toString(), SftpEndpoint.class);
-    if (server.credential() instanceof SftpCredential.Password password) {
-      endpoint.getConfiguration().setPassword(secret(password, environment));
-    }
-    return endpoint;
+    return uri.toString();
   }
 
   private static String secret(SftpCredential.Password password, Map<String, String> environment) {
