@@ -7,8 +7,8 @@
  * validation live in plain classes that never touch the Camel API.
  *
  * <p>Packages: {@code port} (the server's side), {@code config} (connector files), {@code ingest}
- * (mapping, gate, sink, quarantine, status), {@code source} (JDBC and dropped-file readers), {@code
- * run} (one connector's runs) and {@code camel} (the context, the shared route configuration and
- * the routes; the only package that uses Camel).
+ * (mapping, gate, sink, quarantine, status), {@code source} (JDBC, REST and dropped-file readers),
+ * {@code run} (one connector's runs) and {@code camel} (the context, the shared route configuration
+ * and the routes; the only package that uses Camel).
  */
 package dev.custos.connectors;

@@ -2,25 +2,32 @@ package dev.custos.connectors.camel;
 
 import dev.custos.connectors.config.ConnectorConfig;
 import dev.custos.connectors.config.SourceSettings;
+import dev.custos.connectors.ingest.SourceUnavailableException;
 import dev.custos.connectors.run.ConnectorJob;
+import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
  * The routes of one connector: thin wiring from a trigger to its {@link ConnectorJob}, under the
- * shared route configuration. A database poll is a timer feeding a direct endpoint (which run-now
- * also calls); a file drop is a file consumer that moves each file to done or failed.
+ * shared route configuration. A database or REST poll is a timer feeding a direct endpoint (which
+ * run-now also calls); a file drop is a file or sftp consumer that moves each file to done or
+ * failed.
  */
 final class ConnectorRoutes extends RouteBuilder {
 
   private final ConnectorConfig config;
   private final ConnectorJob job;
+  private final Map<String, String> environment;
 
-  ConnectorRoutes(ConnectorConfig config, ConnectorJob job) {
+  ConnectorRoutes(ConnectorConfig config, ConnectorJob job, Map<String, String> environment) {
     this.config = Objects.requireNonNull(config, "config");
     this.job = Objects.requireNonNull(job, "job");
+    this.environment = Map.copyOf(environment);
   }
 
   static String routeId(String connectorId) {
@@ -34,12 +41,18 @@ final class ConnectorRoutes extends RouteBuilder {
   @Override
   public void configure() {
     switch (config.source()) {
-      case SourceSettings.Database database -> databasePoll();
+      case SourceSettings.Database database -> poll(exchange -> job.pollDatabase());
+      case SourceSettings.Files files when files.sftp().isPresent() -> sftpDrop(files);
       case SourceSettings.Files files -> fileDrop(files);
+      case SourceSettings.Rest rest -> poll(ConnectorRoutes.honouringRetryAfter(job::pollRest));
     }
   }
 
-  private void databasePoll() {
+  /**
+   * A poll is a timer feeding a direct endpoint, which run-now also calls; the route's error
+   * handling retries a failed run.
+   */
+  private void poll(Processor run) {
     from("timer:connector-"
             + config.id()
             + "?delay=0&period="
@@ -52,7 +65,7 @@ final class ConnectorRoutes extends RouteBuilder {
     from(runEndpoint(config.id()))
         .routeId(routeId(config.id()))
         .routeConfigurationId(SharedRouteConfiguration.ID)
-        .process(exchange -> job.pollDatabase());
+        .process(run);
   }
 
   private void fileDrop(SourceSettings.Files files) {
@@ -78,6 +91,36 @@ final class ConnectorRoutes extends RouteBuilder {
         .routeId(routeId(config.id()))
         .routeConfigurationId(SharedRouteConfiguration.ID)
         .process(exchange -> job.ingestFile(Path.of(filePath(exchange))));
+  }
+
+  /**
+   * Runs a poll; when the source said how long to wait (HTTP Retry-After), the next redelivery
+   * waits that long instead of the back-off's delay.
+   */
+  private static Processor honouringRetryAfter(Runnable poll) {
+    return exchange -> {
+      exchange.getIn().removeHeader(Exchange.REDELIVERY_DELAY);
+      try {
+        poll.run();
+      } catch (SourceUnavailableException e) {
+        e.retryAfter()
+            .ifPresent(
+                delay -> exchange.getIn().setHeader(Exchange.REDELIVERY_DELAY, delay.toMillis()));
+        throw e;
+      }
+    };
+  }
+
+  /** An SFTP drop: files are fetched as byte streams, decoded by the connector's reader. */
+  private void sftpDrop(SourceSettings.Files files) {
+    from(SftpEndpoints.endpoint(getContext(), config, files, environment, job))
+        .routeId(routeId(config.id()))
+        .routeConfigurationId(SharedRouteConfiguration.ID)
+        .process(
+            exchange ->
+                job.ingestStream(
+                    exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class),
+                    exchange.getIn().getBody(InputStream.class)));
   }
 
   private static String filePath(Exchange exchange) {

@@ -32,6 +32,7 @@ public final class ConnectorRuntime implements AutoCloseable {
   private final Map<String, ConnectorJob> jobs = new LinkedHashMap<>();
   private final ConnectorStatusRegistry statuses;
   private final RetryPolicy retries;
+  private final Map<String, String> environment;
   private CamelContext camel;
   private ProducerTemplate template;
 
@@ -49,6 +50,7 @@ public final class ConnectorRuntime implements AutoCloseable {
       Map<String, String> environment) {
     this.statuses = Objects.requireNonNull(statuses, "statuses");
     this.retries = Objects.requireNonNull(retries, "retries");
+    this.environment = Map.copyOf(environment);
     for (ConnectorConfig config : connectors) {
       if (configs.putIfAbsent(config.id(), config) != null) {
         throw new IllegalArgumentException("Two connectors have the id " + config.id());
@@ -80,7 +82,7 @@ public final class ConnectorRuntime implements AutoCloseable {
     try {
       context.addRoutes(new SharedRouteConfiguration(retries));
       for (ConnectorConfig config : configs.values()) {
-        context.addRoutes(new ConnectorRoutes(config, jobs.get(config.id())));
+        context.addRoutes(new ConnectorRoutes(config, jobs.get(config.id()), environment));
       }
       context.start();
     } catch (Exception e) {
@@ -93,8 +95,8 @@ public final class ConnectorRuntime implements AutoCloseable {
   }
 
   /**
-   * Runs a connector now, in the caller's thread, with the shared retries: a database poll reads
-   * every page after the watermark, a file drop scans its directory.
+   * Runs a connector now, in the caller's thread, with the shared retries: a database or REST poll
+   * reads every page after the watermark, a file drop scans its directory.
    *
    * @return false if the connector is unknown or the runtime is not started
    */
@@ -103,7 +105,7 @@ public final class ConnectorRuntime implements AutoCloseable {
     if (config == null || camel == null) {
       return false;
     }
-    if (config.kind() == ConnectorKind.DATABASE_POLL) {
+    if (config.kind() != ConnectorKind.FILE_DROP) {
       template.send(ConnectorRoutes.runEndpoint(connectorId), exchange -> {});
       return true;
     }

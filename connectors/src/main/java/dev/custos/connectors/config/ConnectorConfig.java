@@ -39,6 +39,7 @@ public record ConnectorConfig(
         switch (kind) {
           case DATABASE_POLL -> source instanceof SourceSettings.Database;
           case FILE_DROP -> source instanceof SourceSettings.Files;
+          case REST_POLL -> source instanceof SourceSettings.Rest;
         };
     if (!matches) {
       throw new IllegalArgumentException("Connector " + id + " has settings of another kind");

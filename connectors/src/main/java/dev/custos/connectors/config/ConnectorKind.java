@@ -9,7 +9,9 @@ public enum ConnectorKind {
   /** Reads new and changed rows of a database table or query, page by page after a watermark. */
   DATABASE_POLL("database-poll"),
   /** Takes files (CSV or JSON Lines) dropped in a directory, then moves them aside. */
-  FILE_DROP("file-drop");
+  FILE_DROP("file-drop"),
+  /** Polls a paged JSON API over HTTP, page by page after a cursor or an updated-since value. */
+  REST_POLL("rest-poll");
 
   private final String id;
 

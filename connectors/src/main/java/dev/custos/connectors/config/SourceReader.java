@@ -32,20 +32,33 @@ final class SourceReader {
           "encoding",
           "doneDirectory",
           "failedDirectory",
-          "pageSize");
+          "pageSize",
+          "protocol",
+          "host",
+          "port",
+          "user",
+          "password",
+          "privateKey",
+          "knownHostsFile",
+          "strictHostKeyChecking");
   private static final Map<String, Charset> ENCODINGS =
       Map.of("UTF-8", Charset.forName("UTF-8"), "GB18030", Charset.forName("GB18030"));
 
   private SourceReader() {}
 
   static Set<String> keys(ConnectorKind kind) {
-    return kind == ConnectorKind.DATABASE_POLL ? DATABASE_KEYS : FILE_KEYS;
+    return switch (kind) {
+      case DATABASE_POLL -> DATABASE_KEYS;
+      case FILE_DROP -> FILE_KEYS;
+      case REST_POLL -> RestSourceReader.KEYS;
+    };
   }
 
   static Optional<SourceSettings> read(ConnectorKind kind, YamlMap source) {
     return switch (kind) {
       case DATABASE_POLL -> database(source).map(SourceSettings.class::cast);
       case FILE_DROP -> files(source).map(SourceSettings.class::cast);
+      case REST_POLL -> RestSourceReader.read(source).map(SourceSettings.class::cast);
     };
   }
 
@@ -113,19 +126,30 @@ final class SourceReader {
   }
 
   private static Optional<SecretReference> password(YamlMap source) {
-    Optional<Node> node = source.required("password", "{file: /path} or {env: NAME}");
+    return secret(source, "password");
+  }
+
+  /** A secret by reference ({@code {file: /path}} or {@code {env: NAME}}); literals are refused. */
+  static Optional<SecretReference> secret(YamlMap source, String key) {
+    Optional<Node> node = source.required(key, "{file: /path} or {env: NAME}");
     if (node.isEmpty()) {
       return Optional.empty();
     }
     if (node.get() instanceof ScalarNode) {
       source.problem(
           node.get(),
-          "password",
-          "a literal password is refused; keep it in a file or an environment variable"
-              + " and write password: {file: /path} or password: {env: NAME}");
+          key,
+          "a literal "
+              + key
+              + " is refused; keep it in a file or an environment variable"
+              + " and write "
+              + key
+              + ": {file: /path} or "
+              + key
+              + ": {env: NAME}");
       return Optional.empty();
     }
-    Optional<YamlMap> ref = source.map("password", Set.of("file", "env"));
+    Optional<YamlMap> ref = source.map(key, Set.of("file", "env"));
     if (ref.isEmpty()) {
       return Optional.empty();
     }
@@ -167,7 +191,9 @@ final class SourceReader {
     Optional<Path> done = directory(source, "doneDirectory");
     Optional<Path> failed = directory(source, "failedDirectory");
     int pageSize = source.optionalInt("pageSize", MAX_PAGE_SIZE).orElse(DEFAULT_PAGE_SIZE);
-    if (directory.isEmpty()
+    Optional<Optional<SourceSettings.SftpServer>> sftp = SftpSourceReader.read(source);
+    if (sftp.isEmpty()
+        || directory.isEmpty()
         || pattern.isEmpty()
         || format.isEmpty()
         || encoding.isEmpty()
@@ -183,7 +209,8 @@ final class SourceReader {
             encoding.get(),
             done.get(),
             failed.get(),
-            pageSize));
+            pageSize,
+            sftp.get()));
   }
 
   private static Optional<FileFormat> format(YamlMap source) {
@@ -237,7 +264,7 @@ final class SourceReader {
         .filter(path -> absolute(source, key, path));
   }
 
-  private static boolean absolute(YamlMap map, String key, Path path) {
+  static boolean absolute(YamlMap map, String key, Path path) {
     if (!path.isAbsolute()) {
       map.problem(map.entries().get(key), key, "expected an absolute path");
     }

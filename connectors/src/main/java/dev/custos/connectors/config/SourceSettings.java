@@ -1,7 +1,9 @@
 package dev.custos.connectors.config;
 
+import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,7 +50,10 @@ public sealed interface SourceSettings {
     }
   }
 
-  /** Files dropped in a directory, moved to {@code done} or {@code failed} once read. */
+  /**
+   * Files dropped in a directory, moved to {@code done} or {@code failed} once read. With {@code
+   * sftp} the three directories are paths on that SFTP server; else they are local.
+   */
   record Files(
       Path directory,
       Pattern pattern,
@@ -56,7 +61,8 @@ public sealed interface SourceSettings {
       Charset encoding,
       Path doneDirectory,
       Path failedDirectory,
-      int pageSize)
+      int pageSize,
+      Optional<SftpServer> sftp)
       implements SourceSettings {
     public Files {
       Objects.requireNonNull(directory, "directory");
@@ -65,6 +71,177 @@ public sealed interface SourceSettings {
       Objects.requireNonNull(encoding, "encoding");
       Objects.requireNonNull(doneDirectory, "doneDirectory");
       Objects.requireNonNull(failedDirectory, "failedDirectory");
+      Objects.requireNonNull(sftp, "sftp");
+    }
+
+    /** Files in local directories. */
+    public Files(
+        Path directory,
+        Pattern pattern,
+        FileFormat format,
+        Charset encoding,
+        Path doneDirectory,
+        Path failedDirectory,
+        int pageSize) {
+      this(
+          directory,
+          pattern,
+          format,
+          encoding,
+          doneDirectory,
+          failedDirectory,
+          pageSize,
+          Optional.empty());
+    }
+  }
+
+  /**
+   * An SFTP server holding dropped files.
+   *
+   * @param knownHostsFile the known_hosts file the server's host key is checked against; empty only
+   *     with {@code strictHostKeyChecking} off, which is for tests
+   */
+  record SftpServer(
+      String host,
+      int port,
+      String user,
+      SftpCredential credential,
+      Optional<Path> knownHostsFile,
+      boolean strictHostKeyChecking) {
+    public SftpServer {
+      Objects.requireNonNull(host, "host");
+      Objects.requireNonNull(user, "user");
+      Objects.requireNonNull(credential, "credential");
+      Objects.requireNonNull(knownHostsFile, "knownHostsFile");
+      if (strictHostKeyChecking && knownHostsFile.isEmpty()) {
+        throw new IllegalArgumentException("Strict host key checking needs a known_hosts file");
+      }
+    }
+  }
+
+  /** How the connector logs in to its SFTP server. */
+  sealed interface SftpCredential {
+
+    /** A password, read when the connector starts. */
+    record Password(SecretReference password) implements SftpCredential {
+      public Password {
+        Objects.requireNonNull(password, "password");
+      }
+    }
+
+    /** A private key file (OpenSSH or PEM, without a passphrase) readable by the server only. */
+    record PrivateKey(Path keyFile) implements SftpCredential {
+      public PrivateKey {
+        Objects.requireNonNull(keyFile, "keyFile");
+      }
+    }
+  }
+
+  /**
+   * A paged JSON API read over HTTP. Each page's items are found at {@code itemsField} (a dotted
+   * path such as {@code data} or {@code result.items}); the position after each page is committed
+   * with its records.
+   *
+   * @param baseUrl scheme, host and port; plain http is accepted for the loopback host only
+   * @param path the resource path, appended to the base URL
+   * @param timeout how long one request may take, connection included
+   */
+  record Rest(
+      URI baseUrl,
+      String path,
+      Paging paging,
+      String itemsField,
+      Optional<Auth> auth,
+      Position position,
+      Duration timeout,
+      int pageSize)
+      implements SourceSettings {
+    public Rest {
+      Objects.requireNonNull(baseUrl, "baseUrl");
+      Objects.requireNonNull(path, "path");
+      Objects.requireNonNull(paging, "paging");
+      Objects.requireNonNull(itemsField, "itemsField");
+      Objects.requireNonNull(auth, "auth");
+      Objects.requireNonNull(position, "position");
+      Objects.requireNonNull(timeout, "timeout");
+      if (position instanceof Position.LastCursor && !(paging instanceof Paging.Cursor)) {
+        throw new IllegalArgumentException("A cursor watermark needs cursor paging");
+      }
+    }
+
+    /** How the API is paged. */
+    public sealed interface Paging {
+
+      /** The query parameter that sends the page size, if the API takes one. */
+      Optional<String> sizeParameter();
+
+      /**
+       * The response names the next page: {@code field} (a dotted path) holds the cursor, sent back
+       * in the query parameter {@code parameter}; no cursor means the last page.
+       */
+      record Cursor(String field, String parameter, Optional<String> sizeParameter)
+          implements Paging {
+        public Cursor {
+          Objects.requireNonNull(field, "field");
+          Objects.requireNonNull(parameter, "parameter");
+          Objects.requireNonNull(sizeParameter, "sizeParameter");
+        }
+      }
+
+      /**
+       * Numbered pages: {@code parameter} sends the page number (from 1) or, with {@code offset},
+       * the index of the first item (from 0). A short or empty page is the last one.
+       */
+      record Pages(String parameter, Optional<String> sizeParameter, boolean offset)
+          implements Paging {
+        public Pages {
+          Objects.requireNonNull(parameter, "parameter");
+          Objects.requireNonNull(sizeParameter, "sizeParameter");
+        }
+      }
+    }
+
+    /** How requests are authenticated; the secret is read at each run. */
+    public sealed interface Auth {
+
+      /** {@code Authorization: Bearer <token>}. */
+      record Bearer(SecretReference token) implements Auth {
+        public Bearer {
+          Objects.requireNonNull(token, "token");
+        }
+      }
+
+      /** {@code Authorization: Basic}, user and password. */
+      record Basic(String user, SecretReference password) implements Auth {
+        public Basic {
+          Objects.requireNonNull(user, "user");
+          Objects.requireNonNull(password, "password");
+        }
+      }
+    }
+
+    /** What a run resumes from. */
+    public sealed interface Position {
+
+      /** The cursor of the next page to read, committed after each page. */
+      record LastCursor() implements Position {}
+
+      /**
+       * The greatest {@code field} (a dotted path in each item, ISO-8601 text or a number) seen so
+       * far, sent in the query parameter {@code parameter}; the API returns the items updated at or
+       * after it, and repeats are discarded as duplicates.
+       */
+      record UpdatedSince(String field, String parameter) implements Position {
+        public UpdatedSince {
+          Objects.requireNonNull(field, "field");
+          Objects.requireNonNull(parameter, "parameter");
+        }
+      }
+    }
+
+    @Override
+    public String toString() {
+      return "Rest[" + baseUrl + path + ", paging=" + paging + ", position=" + position + "]";
     }
   }
 }

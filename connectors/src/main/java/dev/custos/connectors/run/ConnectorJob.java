@@ -12,6 +12,8 @@ import dev.custos.connectors.source.ConnectionSource;
 import dev.custos.connectors.source.DatabasePoller;
 import dev.custos.connectors.source.DroppedFileReader;
 import dev.custos.connectors.source.PageConsumer;
+import dev.custos.connectors.source.RestPoller;
+import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -80,6 +82,27 @@ public final class ConnectorJob {
     }
   }
 
+  /**
+   * Reads every page of a REST source after the committed watermark.
+   *
+   * @return false if a run of this connector was already in progress (nothing was done)
+   */
+  public boolean pollRest() {
+    if (!(config.source() instanceof SourceSettings.Rest settings)) {
+      throw new IllegalStateException("Connector " + config.id() + " does not poll a REST source");
+    }
+    if (!running.tryLock()) {
+      return false;
+    }
+    try {
+      RestPoller poller = new RestPoller(config.id(), settings, environment, clock);
+      run(pages -> poller.run(watermarks.current(config.id()), pages));
+      return true;
+    } finally {
+      running.unlock();
+    }
+  }
+
   /** Reads one dropped file; a failure leaves it to the route to move it aside. */
   public void ingestFile(Path file) {
     if (!(config.source() instanceof SourceSettings.Files settings)) {
@@ -92,6 +115,35 @@ public final class ConnectorJob {
     } finally {
       running.unlock();
     }
+  }
+
+  /**
+   * Reads one file fetched from an SFTP server; a failure leaves it to the route to move it aside.
+   *
+   * @param name the file's name, for the positions of its entries
+   */
+  public void ingestStream(String name, InputStream content) {
+    if (!(config.source() instanceof SourceSettings.Files settings)) {
+      throw new IllegalStateException("Connector " + config.id() + " does not read files");
+    }
+    running.lock();
+    try {
+      DroppedFileReader reader = new DroppedFileReader(config.id(), settings);
+      run(pages -> reader.read(name, content, pages));
+    } finally {
+      running.unlock();
+    }
+  }
+
+  /**
+   * Records that the source could not be reached before any run began (an SFTP server down): the
+   * status shows the error until a run succeeds.
+   *
+   * @param error a message without personal data
+   */
+  public void sourceUnavailable(String error) {
+    statuses.runFailed(config.id(), clock.instant(), "Connector " + config.id() + " " + error);
+    LOG.log(Level.WARNING, () -> "Connector " + config.id() + " " + error);
   }
 
   private void run(Reading reading) {

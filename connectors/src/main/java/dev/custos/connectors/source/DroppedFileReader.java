@@ -5,6 +5,7 @@ import dev.custos.connectors.ingest.ConnectorException;
 import dev.custos.connectors.ingest.SourceEntry;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
@@ -36,7 +37,21 @@ public final class DroppedFileReader {
    * @return the number of entries read
    */
   public int read(Path file, PageConsumer pages) {
-    String name = file.getFileName().toString();
+    try (InputStream content = Files.newInputStream(file)) {
+      return read(file.getFileName().toString(), content, pages);
+    } catch (IOException e) {
+      throw unreadable(e);
+    }
+  }
+
+  /**
+   * Reads a whole file from a stream (a file fetched over SFTP) and hands every page to {@code
+   * pages}; the caller closes the stream.
+   *
+   * @param name the file's name, for the positions of its entries
+   * @return the number of entries read
+   */
+  public int read(String name, InputStream content, PageConsumer pages) {
     var decoder =
         settings
             .encoding()
@@ -44,19 +59,23 @@ public final class DroppedFileReader {
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     try (BufferedReader reader =
-        new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file), decoder))) {
+        new BufferedReader(new java.io.InputStreamReader(content, decoder))) {
       Supplier<Optional<SourceEntry>> entries = entries(name, reader);
       return pages(entries, pages);
     } catch (IOException | UncheckedIOException e) {
-      throw new ConnectorException(
-          "Connector "
-              + connectorId
-              + " could not read a file as "
-              + settings.encoding().name()
-              + " "
-              + settings.format().id(),
-          e);
+      throw unreadable(e);
     }
+  }
+
+  private ConnectorException unreadable(Exception e) {
+    return new ConnectorException(
+        "Connector "
+            + connectorId
+            + " could not read a file as "
+            + settings.encoding().name()
+            + " "
+            + settings.format().id(),
+        e);
   }
 
   private Supplier<Optional<SourceEntry>> entries(String name, BufferedReader reader) {

@@ -55,7 +55,7 @@ final class JsonLinesEntries {
     }
   }
 
-  private static Object value(JsonNode node) {
+  static Object value(JsonNode node) {
     if (node.isNull()) {
       return null;
     }
