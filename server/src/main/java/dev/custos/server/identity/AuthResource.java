@@ -6,11 +6,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -36,6 +38,8 @@ public class AuthResource {
   private final InitialAdmin initialAdmin;
   private final Caller caller;
   private final IdentityMode mode;
+  private final SignInThrottle throttle;
+  @Context private HttpServletRequest request;
 
   @Inject
   public AuthResource(
@@ -44,13 +48,15 @@ public class AuthResource {
       SigningKeys keys,
       InitialAdmin initialAdmin,
       Caller caller,
-      IdentityMode mode) {
+      IdentityMode mode,
+      SignInThrottle throttle) {
     this.users = users;
     this.issuer = issuer;
     this.keys = keys;
     this.initialAdmin = initialAdmin;
     this.caller = caller;
     this.mode = mode;
+    this.throttle = throttle;
   }
 
   /** The token response of RFC 6749 section 5.1. */
@@ -98,10 +104,16 @@ public class AuthResource {
     if (username == null || username.isBlank() || password == null || password.isEmpty()) {
       throw new ProblemException(401, "invalid-credentials", List.of());
     }
-    var user =
-        users
-            .authenticate(username.strip(), password.toCharArray())
-            .orElseThrow(() -> new ProblemException(401, "invalid-credentials", List.of()));
+    String name = username.strip();
+    String address = request.getRemoteAddr();
+    throttle.check(address, name);
+    var found = users.authenticate(name, password.toCharArray());
+    if (found.isEmpty()) {
+      throttle.failed(address, name);
+      throw new ProblemException(401, "invalid-credentials", List.of());
+    }
+    throttle.succeeded(address, name);
+    var user = found.get();
     var token = issuer.issue(user.id(), user.username(), user.roles(), user.accounts());
     return new TokenResponse(
         token.value(), "Bearer", token.lifetime().toSeconds(), user.passwordChangeRequired());

@@ -14,13 +14,17 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
   @Override
   public Response toResponse(ProblemException e) {
-    return Problems.response(
-        Problems.of(
-            Messages.choose(headers.getAcceptableLanguages()),
-            e.status(),
-            e.code(),
-            e.errors(),
-            null,
-            e.args()));
+    Response response =
+        Problems.response(
+            Problems.of(
+                Messages.choose(headers.getAcceptableLanguages()),
+                e.status(),
+                e.code(),
+                e.errors(),
+                null,
+                e.args()));
+    return e.retryAfterSeconds() > 0
+        ? Response.fromResponse(response).header("Retry-After", e.retryAfterSeconds()).build()
+        : response;
   }
 }

@@ -149,6 +149,30 @@ class SecurityIT {
   }
 
   @Test
+  void repeatedFailedSignInsAreSlowedForThatUserOnly() {
+    String admin = api.adminToken(server);
+    String name = "guessed-" + UUID.randomUUID().toString().substring(0, 8);
+    api.post(
+        "/api/v1/users",
+        admin,
+        Json.createObjectBuilder()
+            .add("username", name)
+            .add("initialPassword", "the-right-password")
+            .add("roles", Json.createArrayBuilder().add(Role.ANALYST))
+            .build());
+    for (int i = 0; i < 5; i++) {
+      assertThat(api.signIn(name, "guess-" + i).status()).isEqualTo(401);
+    }
+
+    Api.Reply throttled = api.signIn(name, "the-right-password");
+
+    assertThat(throttled.status()).isEqualTo(429);
+    assertThat(Long.parseLong(throttled.header("Retry-After"))).isBetween(1L, 15 * 60L + 1);
+    assertThat(throttled.json().getString("title")).isEqualTo("Too many failed sign-ins");
+    assertThat(api.signIn("admin", "still-wrong").status()).isEqualTo(401);
+  }
+
+  @Test
   void theTokenCarriesKeycloaksClaimNames() throws Exception {
     String admin = api.adminToken(server);
 
