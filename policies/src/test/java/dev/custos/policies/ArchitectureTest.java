@@ -48,7 +48,9 @@ class ArchitectureTest {
       noClasses()
           .that()
           .resideOutsideOfPackages(
-              "dev.custos.policies.purpose..", "dev.custos.policies.retention..")
+              "dev.custos.policies.purpose..",
+              "dev.custos.policies.retention..",
+              "dev.custos.policies.yaml..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("org.snakeyaml..")
