@@ -55,5 +55,5 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage("org.snakeyaml..")
           .as(
-              "snakeyaml-engine is imported only where policy packs and retention rules are loaded");
+              "snakeyaml-engine is imported only by the shared YAML reader and the pack and rule loaders");
 }

@@ -1,6 +1,7 @@
 package dev.custos.policies.purpose;
 
 import dev.custos.policies.yaml.YamlMap;
+import dev.custos.policies.yaml.YamlProblem;
 import dev.custos.policies.yaml.YamlProblems;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,11 +37,7 @@ final class PackParser {
     Optional<PolicyPack> pack = parser.compose(file, yaml).flatMap(parser::readPack);
     if (pack.isEmpty() || !parser.problems.isEmpty()) {
       throw new PolicyPackException(
-          parser.problems.byPosition().stream()
-              .map(
-                  p ->
-                      new PolicyPackProblem(p.file(), p.line(), p.column(), p.field(), p.message()))
-              .toList());
+          parser.problems.byPosition().stream().map(PackParser::packProblem).toList());
     }
     return pack.get();
   }
@@ -135,5 +132,10 @@ final class PackParser {
       }
     }
     return complete ? Optional.of(purposes) : Optional.empty();
+  }
+
+  private static PolicyPackProblem packProblem(YamlProblem problem) {
+    return new PolicyPackProblem(
+        problem.file(), problem.line(), problem.column(), problem.field(), problem.message());
   }
 }
