@@ -48,10 +48,12 @@ class ArchitectureTest {
       noClasses()
           .that()
           .resideOutsideOfPackages(
-              "dev.custos.policies.purpose..", "dev.custos.policies.retention..")
+              "dev.custos.policies.purpose..",
+              "dev.custos.policies.retention..",
+              "dev.custos.policies.yaml..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("org.snakeyaml..")
           .as(
-              "snakeyaml-engine is imported only where policy packs and retention rules are loaded");
+              "snakeyaml-engine is imported only by the shared YAML reader and the pack and rule loaders");
 }

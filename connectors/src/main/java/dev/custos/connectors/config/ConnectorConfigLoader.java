@@ -3,6 +3,8 @@ package dev.custos.connectors.config;
 import dev.custos.policies.gate.RecordKind;
 import dev.custos.policies.purpose.PolicyPack;
 import dev.custos.policies.purpose.PurposeId;
+import dev.custos.policies.yaml.YamlMap;
+import dev.custos.policies.yaml.YamlProblems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -89,16 +91,19 @@ public final class ConnectorConfigLoader {
    * @param file the name problems are reported under
    */
   public ConnectorConfig parse(String file, String yaml) {
-    Problems problems = new Problems(file);
+    YamlProblems problems = new YamlProblems(file, new ConnectorWording());
     Optional<Node> root = compose(file, yaml, problems);
     Optional<ConnectorConfig> config = root.flatMap(node -> read(node, problems));
     if (!problems.isEmpty() || config.isEmpty()) {
-      throw new InvalidConnectorConfigException(problems.inFileOrder());
+      throw new InvalidConnectorConfigException(
+          problems.byLine().stream()
+              .map(p -> new ConfigProblem(p.file(), p.line(), p.field(), p.message()))
+              .toList());
     }
     return config.get();
   }
 
-  private static Optional<Node> compose(String file, String yaml, Problems problems) {
+  private static Optional<Node> compose(String file, String yaml, YamlProblems problems) {
     try {
       Optional<Node> node =
           new Compose(LoadSettings.builder().setLabel(file).build()).composeString(yaml);
@@ -116,7 +121,7 @@ public final class ConnectorConfigLoader {
     }
   }
 
-  private Optional<ConnectorConfig> read(Node node, Problems problems) {
+  private Optional<ConnectorConfig> read(Node node, YamlProblems problems) {
     Optional<YamlMap> top = YamlMap.read(node, "", TOP_KEYS, problems);
     if (top.isEmpty()) {
       return Optional.empty();

@@ -2,6 +2,8 @@ package dev.custos.connectors.config;
 
 import dev.custos.policies.blindindex.IndexKind;
 import dev.custos.policies.classification.FieldClass;
+import dev.custos.policies.yaml.YamlMap;
+import dev.custos.policies.yaml.YamlProblems;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -107,7 +109,7 @@ final class MappingReader {
             });
   }
 
-  private static Problems problemsOf(YamlMap map) {
+  private static YamlProblems problemsOf(YamlMap map) {
     return map.problems();
   }
 }

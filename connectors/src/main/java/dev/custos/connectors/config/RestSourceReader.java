@@ -1,6 +1,7 @@
 package dev.custos.connectors.config;
 
 import dev.custos.connectors.config.SourceSettings.Rest;
+import dev.custos.policies.yaml.YamlMap;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;

@@ -2,6 +2,7 @@ package dev.custos.connectors.config;
 
 import dev.custos.connectors.config.SourceSettings.SftpCredential;
 import dev.custos.connectors.config.SourceSettings.SftpServer;
+import dev.custos.policies.yaml.YamlMap;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

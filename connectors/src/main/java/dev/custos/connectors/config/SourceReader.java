@@ -1,5 +1,6 @@
 package dev.custos.connectors.config;
 
+import dev.custos.policies.yaml.YamlMap;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,5 +1,8 @@
 package dev.custos.policies.purpose;
 
+import dev.custos.policies.yaml.YamlMap;
+import dev.custos.policies.yaml.YamlProblem;
+import dev.custos.policies.yaml.YamlProblems;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,11 +23,11 @@ final class PackParser {
 
   private static final List<String> PACK_KEYS =
       List.of("id", "version", "jurisdiction", "purposes");
-  private final Problems problems;
+  private final YamlProblems problems;
   private final PurposeParser purposeParser;
 
   private PackParser(String file) {
-    this.problems = new Problems(file);
+    this.problems = new YamlProblems(file, new PackWording());
     this.purposeParser = new PurposeParser(problems);
   }
 
@@ -33,7 +36,8 @@ final class PackParser {
     PackParser parser = new PackParser(file);
     Optional<PolicyPack> pack = parser.compose(file, yaml).flatMap(parser::readPack);
     if (pack.isEmpty() || !parser.problems.isEmpty()) {
-      throw new PolicyPackException(parser.problems.inFileOrder());
+      throw new PolicyPackException(
+          parser.problems.byPosition().stream().map(PackParser::packProblem).toList());
     }
     return pack.get();
   }
@@ -57,11 +61,11 @@ final class PackParser {
   }
 
   private Optional<PolicyPack> readPack(Node root) {
-    Optional<YamlObject> read = YamlObject.read(root, "", PACK_KEYS, problems);
+    Optional<YamlMap> read = YamlMap.read(root, "", PACK_KEYS, problems);
     if (read.isEmpty()) {
       return Optional.empty();
     }
-    YamlObject pack = read.get();
+    YamlMap pack = read.get();
     Optional<String> id =
         pack.text("id")
             .filter(
@@ -102,17 +106,16 @@ final class PackParser {
     Map<PurposeId, Integer> firstLine = new HashMap<>();
     boolean complete = true;
     for (int i = 0; i < items.size(); i++) {
-      Optional<YamlObject> read =
-          YamlObject.read(
-              items.get(i), YamlObject.element("purposes", i), PurposeParser.KEYS, problems);
+      Optional<YamlMap> read =
+          YamlMap.read(items.get(i), YamlMap.element("purposes", i), PurposeParser.KEYS, problems);
       if (read.isEmpty()) {
         complete = false;
         continue;
       }
-      YamlObject object = read.get();
+      YamlMap object = read.get();
       Optional<PurposeId> id = purposeParser.readId(object);
       if (id.isPresent()) {
-        Integer earlier = firstLine.putIfAbsent(id.get(), Problems.line(object.at("id")));
+        Integer earlier = firstLine.putIfAbsent(id.get(), YamlProblems.line(object.at("id")));
         if (earlier != null) {
           problems.add(
               object.at("id"),
@@ -129,5 +132,10 @@ final class PackParser {
       }
     }
     return complete ? Optional.of(purposes) : Optional.empty();
+  }
+
+  private static PolicyPackProblem packProblem(YamlProblem problem) {
+    return new PolicyPackProblem(
+        problem.file(), problem.line(), problem.column(), problem.field(), problem.message());
   }
 }

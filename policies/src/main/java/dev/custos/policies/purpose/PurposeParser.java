@@ -1,6 +1,8 @@
 package dev.custos.policies.purpose;
 
 import dev.custos.policies.classification.FieldClass;
+import dev.custos.policies.yaml.YamlMap;
+import dev.custos.policies.yaml.YamlProblems;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -23,13 +25,13 @@ final class PurposeParser {
           "fieldClasses");
   private static final List<String> NAME_KEYS = List.of("en", "zh-Hans");
 
-  private final Problems problems;
+  private final YamlProblems problems;
 
-  PurposeParser(Problems problems) {
+  PurposeParser(YamlProblems problems) {
     this.problems = problems;
   }
 
-  Optional<PurposeId> readId(YamlObject purpose) {
+  Optional<PurposeId> readId(YamlMap purpose) {
     return purpose
         .text("id")
         .filter(
@@ -46,7 +48,7 @@ final class PurposeParser {
   }
 
   /** Reads the other fields of a purpose, reporting their problems even when the id is bad. */
-  Optional<Purpose> read(YamlObject purpose, Optional<PurposeId> id) {
+  Optional<Purpose> read(YamlMap purpose, Optional<PurposeId> id) {
     Optional<PurposeName> name = readName(purpose);
     Optional<String> description = purpose.text("description");
     Optional<Set<LawfulBasis>> bases =
@@ -91,9 +93,9 @@ final class PurposeParser {
             classes.get()));
   }
 
-  private static Optional<PurposeName> readName(YamlObject purpose) {
+  private static Optional<PurposeName> readName(YamlMap purpose) {
     return purpose
-        .object("name", NAME_KEYS)
+        .map("name", NAME_KEYS, "a mapping with keys " + String.join(", ", NAME_KEYS))
         .flatMap(
             names -> {
               Optional<String> english = names.text("en");
@@ -102,7 +104,7 @@ final class PurposeParser {
             });
   }
 
-  private Optional<LawfulBasis> readDefaultBasis(YamlObject purpose) {
+  private Optional<LawfulBasis> readDefaultBasis(YamlMap purpose) {
     return purpose
         .text("defaultBasis", "one of " + LawfulBasis.allIds())
         .flatMap(
@@ -117,7 +119,7 @@ final class PurposeParser {
 
   /** A list of ids of an enum under {@code key}, each known and none repeated. */
   private <E extends Enum<E>> Optional<Set<E>> readIdSet(
-      YamlObject purpose,
+      YamlMap purpose,
       String key,
       Function<String, Optional<E>> lookup,
       String what,
@@ -133,7 +135,7 @@ final class PurposeParser {
 
   /** The rules that tie a purpose's fields together, checked once each field is valid alone. */
   private boolean checkBases(
-      YamlObject purpose,
+      YamlMap purpose,
       Optional<Set<LawfulBasis>> bases,
       Optional<LawfulBasis> defaultBasis,
       Optional<Boolean> separate) {
@@ -177,9 +179,9 @@ final class PurposeParser {
     boolean complete = true;
     for (int i = 0; i < items.size(); i++) {
       Node item = items.get(i);
-      String itemField = YamlObject.element(field, i);
+      String itemField = YamlMap.element(field, i);
       Optional<E> value =
-          YamlObject.text(item, itemField, problems)
+          YamlMap.text(item, itemField, "text", problems)
               .flatMap(
                   text ->
                       known(

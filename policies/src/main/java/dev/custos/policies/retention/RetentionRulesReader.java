@@ -1,10 +1,11 @@
 package dev.custos.policies.retention;
 
+import dev.custos.policies.yaml.YamlMap;
+import dev.custos.policies.yaml.YamlProblems;
 import java.io.Reader;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,6 +19,8 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
@@ -35,13 +38,12 @@ final class RetentionRulesReader {
   private static final List<RetentionEvent> EVENTS = List.of(RetentionEvent.values());
 
   private final String file;
-  private final YamlFields yaml;
-  private final List<RuleError> errors = new ArrayList<>();
+  private final YamlProblems problems;
   private final List<Draft> drafts = new ArrayList<>();
 
   RetentionRulesReader(String file) {
     this.file = file;
-    this.yaml = new YamlFields(file, errors);
+    this.problems = new YamlProblems(file, new RuleWording());
   }
 
   /**
@@ -51,10 +53,11 @@ final class RetentionRulesReader {
    */
   List<RetentionRule> read(Reader source) {
     compose(source).ifPresent(this::readDocument);
-    if (!errors.isEmpty()) {
-      List<RuleError> inFileOrder = new ArrayList<>(errors);
-      inFileOrder.sort(Comparator.comparingInt(RuleError::line));
-      throw new InvalidRetentionRulesException(inFileOrder);
+    if (!problems.isEmpty()) {
+      throw new InvalidRetentionRulesException(
+          problems.byLine().stream()
+              .map(p -> new RuleError(p.file(), p.line(), p.field(), p.message()))
+              .toList());
     }
     // No error means every part of every draft was read.
     return drafts.stream().map(Draft::toRule).toList();
@@ -65,39 +68,39 @@ final class RetentionRulesReader {
     try {
       Optional<Node> root = new Compose(settings).composeReader(source);
       if (root.isEmpty()) {
-        errors.add(new RuleError(file, 1, "(document)", "empty file; expected a 'rules' list"));
+        problems.add(1, "(document)", "empty file; expected a 'rules' list");
       }
       return root;
     } catch (MarkedYamlEngineException e) {
       int line = e.getProblemMark().map(mark -> mark.getLine() + 1).orElse(1);
-      errors.add(new RuleError(file, line, "(yaml)", e.getProblem()));
+      problems.add(line, "(yaml)", e.getProblem());
     } catch (YamlEngineException e) {
-      errors.add(new RuleError(file, 1, "(yaml)", "not readable as YAML"));
+      problems.add(1, "(yaml)", "not readable as YAML");
     }
     return Optional.empty();
   }
 
   private void readDocument(Node root) {
     if (!(root instanceof MappingNode mapping)) {
-      yaml.error(root, "(document)", "expected a mapping with a 'rules' list");
+      problems.add(root, "(document)", "expected a mapping with a 'rules' list");
       return;
     }
-    Map<String, Node> fields = yaml.fields(mapping, "", TOP_FIELDS);
+    Map<String, Node> fields = fields(mapping, "", TOP_FIELDS);
     Node version = fields.get("version");
     if (version != null) {
-      yaml.scalar(version, "version")
+      scalar(version, "version")
           .filter(value -> !value.equals("1"))
-          .ifPresent(value -> yaml.error(version, "version", "unsupported version; expected 1"));
+          .ifPresent(value -> problems.add(version, "version", "unsupported version; expected 1"));
     }
     Node rules = fields.get("rules");
     if (rules == null) {
-      yaml.error(root, "rules", "missing field");
+      problems.add(root, "rules", "missing field");
     } else if (rules instanceof SequenceNode list) {
       readRules(list);
       checkConflicts();
-      checkComplete(yaml.keyLine(mapping, "rules"));
+      checkComplete(keyLine(mapping, "rules"));
     } else {
-      yaml.error(rules, "rules", "expected a list of rules");
+      problems.add(rules, "rules", "expected a list of rules");
     }
   }
 
@@ -108,16 +111,17 @@ final class RetentionRulesReader {
       if (items.get(i) instanceof MappingNode rule) {
         readRule(rule, path);
       } else {
-        yaml.error(items.get(i), path, "expected a mapping with " + String.join(", ", RULE_FIELDS));
+        problems.add(
+            items.get(i), path, "expected a mapping with " + String.join(", ", RULE_FIELDS));
       }
     }
   }
 
   private void readRule(MappingNode rule, String path) {
-    Map<String, Node> fields = yaml.fields(rule, path + ".", RULE_FIELDS);
+    Map<String, Node> fields = fields(rule, path, RULE_FIELDS);
     for (String name : RULE_FIELDS) {
       if (!fields.containsKey(name)) {
-        yaml.error(rule, path + "." + name, "missing field");
+        problems.add(rule, path + "." + name, "missing field");
       }
     }
     DataCategory category =
@@ -127,7 +131,7 @@ final class RetentionRulesReader {
         lookUp(fields, path, "action", "action", RetentionAction.ALL, RetentionAction::id);
     Period period = period(fields.get("period"), path + ".period");
     if (category != null && event != null && !category.accepts(event)) {
-      yaml.error(
+      problems.add(
           fields.get("counts-from"),
           path + ".counts-from",
           "'%s' cannot apply to category '%s'; it applies to %s"
@@ -135,7 +139,7 @@ final class RetentionRulesReader {
                   event.id(), category.id(), ids(category.applicableEvents(), RetentionEvent::id)));
     }
     if (category != null) {
-      int line = yaml.line(fields.get("category"));
+      int line = YamlProblems.line(fields.get("category"));
       drafts.add(new Draft(path, line, category, period, event, action));
     }
   }
@@ -153,7 +157,7 @@ final class RetentionRulesReader {
       Function<T, String> idOf) {
     Node node = fields.get(field);
     String path = rulePath + "." + field;
-    Optional<String> id = node == null ? Optional.empty() : yaml.scalar(node, path);
+    Optional<String> id = node == null ? Optional.empty() : scalar(node, path);
     if (id.isEmpty()) {
       return null;
     }
@@ -162,7 +166,7 @@ final class RetentionRulesReader {
         return value;
       }
     }
-    yaml.error(
+    problems.add(
         node,
         path,
         "unknown %s '%s'; expected one of %s".formatted(what, id.get(), ids(values, idOf)));
@@ -170,7 +174,7 @@ final class RetentionRulesReader {
   }
 
   private Period period(Node node, String path) {
-    Optional<String> text = node == null ? Optional.empty() : yaml.scalar(node, path);
+    Optional<String> text = node == null ? Optional.empty() : scalar(node, path);
     if (text.isEmpty()) {
       return null;
     }
@@ -179,9 +183,9 @@ final class RetentionRulesReader {
       if (RetentionRule.isPositive(period)) {
         return period;
       }
-      yaml.error(node, path, "must be a positive period, was '%s'".formatted(text.get()));
+      problems.add(node, path, "must be a positive period, was '%s'".formatted(text.get()));
     } catch (DateTimeParseException e) {
-      yaml.error(
+      problems.add(
           node,
           path,
           "'%s' is not an ISO-8601 period such as P2Y, P18M or P90D".formatted(text.get()));
@@ -194,13 +198,11 @@ final class RetentionRulesReader {
     for (Draft draft : drafts) {
       Draft earlier = first.putIfAbsent(draft.category(), draft);
       if (earlier != null) {
-        errors.add(
-            new RuleError(
-                file,
-                draft.line(),
-                draft.path() + ".category",
-                "second rule for '%s'; the first is at line %d"
-                    .formatted(draft.category().id(), earlier.line())));
+        problems.add(
+            draft.line(),
+            draft.path() + ".category",
+            "second rule for '%s'; the first is at line %d"
+                .formatted(draft.category().id(), earlier.line()));
       }
     }
   }
@@ -209,9 +211,37 @@ final class RetentionRulesReader {
     Set<DataCategory> missing = EnumSet.allOf(DataCategory.class);
     drafts.forEach(draft -> missing.remove(draft.category()));
     if (!missing.isEmpty()) {
-      errors.add(
-          new RuleError(file, rulesLine, "rules", "no rule for " + ids(missing, DataCategory::id)));
+      problems.add(rulesLine, "rules", "no rule for " + ids(missing, DataCategory::id));
     }
+  }
+
+  /** The mapping's accepted fields by name, in file order; rejected keys are reported. */
+  private Map<String, Node> fields(MappingNode mapping, String path, List<String> allowed) {
+    return YamlMap.read(mapping, path, allowed, problems).map(YamlMap::entries).orElseGet(Map::of);
+  }
+
+  /** The text of a scalar node; empty, with a problem, when the node is a list, a map or blank. */
+  private Optional<String> scalar(Node node, String path) {
+    if (!(node instanceof ScalarNode scalar)) {
+      problems.add(node, path, "expected a single value");
+      return Optional.empty();
+    }
+    String value = scalar.getValue().strip();
+    if (value.isEmpty()) {
+      problems.add(node, path, "missing value");
+      return Optional.empty();
+    }
+    return Optional.of(value);
+  }
+
+  /** The line of the key {@code name} in the mapping, or of the mapping when it has no such key. */
+  private static int keyLine(MappingNode mapping, String name) {
+    for (NodeTuple tuple : mapping.getValue()) {
+      if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals(name)) {
+        return YamlProblems.line(key);
+      }
+    }
+    return YamlProblems.line(mapping);
   }
 
   private static <T> String ids(Iterable<T> values, Function<T, String> idOf) {
