@@ -84,6 +84,18 @@ class PlatformIT {
   }
 
   @Test
+  void oversizedRequestBodiesAreRefusedBeforeTheyAreRead() {
+    String admin = api.adminToken(CustosServer.get());
+    String body = "{\"responses\": [" + "{},".repeat(6_000_000) + "{}]}";
+
+    Api.Reply reply = api.postRaw("/api/v1/responses/bulk", admin, "application/json", body, null);
+
+    assertThat(reply.status()).isEqualTo(413);
+    assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(reply.json().getString("title")).isEqualTo("Request too large");
+  }
+
+  @Test
   void theWelcomePageLinksTheDocumentationInBothLanguages() {
     Api.Reply home = api.get("/", null);
 
