@@ -96,6 +96,39 @@ class PlatformIT {
   }
 
   @Test
+  void everyFilterStarted() {
+    // Payara skips a filter that fails to start and serves requests without it: a security
+    // filter would fail open. This catches it for every filter, present and future.
+    assertThat(CustosServer.get().log()).doesNotContain("Exception starting filter");
+  }
+
+  @Test
+  void crossOriginCallsAreAllowedOnlyFromConfiguredOrigins() {
+    var preflight =
+        java.util.Map.of(
+            "Origin", CustosServer.CONSOLE_ORIGIN,
+            "Access-Control-Request-Method", "GET",
+            "Access-Control-Request-Headers", "Authorization");
+    var foreign = new java.util.HashMap<>(preflight);
+    foreign.put("Origin", "https://evil.example");
+
+    Api.Reply allowed = api.sendWithHeaders("OPTIONS", "/api/v1/accounts", preflight);
+    Api.Reply refused = api.sendWithHeaders("OPTIONS", "/api/v1/accounts", foreign);
+    Api.Reply simple =
+        api.sendWithHeaders(
+            "GET", "/api/v1/accounts", java.util.Map.of("Origin", "https://evil.example"));
+
+    assertThat(allowed.status()).isEqualTo(204);
+    assertThat(allowed.header("Access-Control-Allow-Origin"))
+        .isEqualTo(CustosServer.CONSOLE_ORIGIN);
+    assertThat(allowed.header("Access-Control-Allow-Headers")).contains("Authorization");
+    assertThat(allowed.header("Access-Control-Allow-Credentials")).isNull();
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.header("Access-Control-Allow-Origin")).isNull();
+    assertThat(simple.header("Access-Control-Allow-Origin")).isNull();
+  }
+
+  @Test
   void theWelcomePageLinksTheDocumentationInBothLanguages() {
     Api.Reply home = api.get("/", null);
 

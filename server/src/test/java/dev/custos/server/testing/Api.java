@@ -94,6 +94,13 @@ public final class Api {
     return send(request);
   }
 
+  /** A request with extra headers and no body, for protocol-level checks. */
+  public Reply sendWithHeaders(String method, String path, java.util.Map<String, String> headers) {
+    HttpRequest.Builder request = request(path, null);
+    headers.forEach(request::header);
+    return send(request.method(method, HttpRequest.BodyPublishers.noBody()));
+  }
+
   public Reply send(String method, String path, String token) {
     return send(request(path, token).method(method, HttpRequest.BodyPublishers.noBody()));
   }

@@ -30,6 +30,9 @@ public final class CustosServer implements BeforeAllCallback {
 
   private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
+  /** The one origin the test server allows cross-origin calls from. */
+  public static final String CONSOLE_ORIGIN = "https://console.example.internal";
+
   /** The file-drop connector every test server has: contacts from CSV files, every second. */
   public static final String FILE_CONNECTOR = "crm-contacts-files";
 
@@ -118,6 +121,7 @@ public final class CustosServer implements BeforeAllCallback {
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       command.add("-Xmx1g");
       command.add("-Dcustos.data.dir=" + dataDir);
+      command.add("-Dcustos.http.cors.allowed-origins=" + CONSOLE_ORIGIN);
       command.addAll(List.of("-jar", payara.toString(), "--deploy", war.toString()));
       command.addAll(List.of("--port", Integer.toString(port), "--nocluster"));
       command.addAll(List.of("--rootdir", work.resolve("payara").toString()));
