@@ -22,6 +22,8 @@ public final class JpaRecordSink implements RecordSink {
   private final EntityManager em;
   private final JpaWatermarkStore watermarks;
 
+  private static final int IN_LIST_CHUNK = 1000;
+
   public JpaRecordSink(EntityManager em, Clock clock) {
     this.em = Objects.requireNonNull(em, "em");
     this.watermarks = new JpaWatermarkStore(em, clock);
@@ -51,16 +53,18 @@ public final class JpaRecordSink implements RecordSink {
     if (records.isEmpty()) {
       return found;
     }
-    Set<String> keys = new HashSet<>();
-    records.forEach(r -> keys.add(r.sourceKey()));
-    em.createQuery(
-            "select r.sourceKey, r.sourceVersion from GatedRecordEntity r"
-                + " where r.connectorId = :connector and r.sourceKey in :keys",
-            Object[].class)
-        .setParameter("connector", connectorId)
-        .setParameter("keys", keys)
-        .getResultList()
-        .forEach(row -> found.add(new SourceVersion((String) row[0], (String) row[1])));
+    List<String> keys = records.stream().map(GatedRecord::sourceKey).distinct().toList();
+    // In chunks: PostgreSQL takes at most 32,767 bind parameters per statement.
+    for (int from = 0; from < keys.size(); from += IN_LIST_CHUNK) {
+      em.createQuery(
+              "select r.sourceKey, r.sourceVersion from GatedRecordEntity r"
+                  + " where r.connectorId = :connector and r.sourceKey in :keys",
+              Object[].class)
+          .setParameter("connector", connectorId)
+          .setParameter("keys", keys.subList(from, Math.min(keys.size(), from + IN_LIST_CHUNK)))
+          .getResultList()
+          .forEach(row -> found.add(new SourceVersion((String) row[0], (String) row[1])));
+    }
     return found;
   }
 

@@ -73,6 +73,19 @@ class JpaRecordSinkTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("databases")
+  void aLargeReplayIsRecognisedAcrossLookUpChunks(String name, Supplier<DataSource> database) {
+    try (Jpa jpa = Jpa.on(database.get())) {
+      List<GatedRecord> batch =
+          java.util.stream.IntStream.range(0, 2_500).mapToObj(i -> record("r-" + i, "1")).toList();
+      store(jpa, "crm", batch, "w-1");
+
+      assertThat(store(jpa, "crm", batch, "w-2")).isEqualTo(new BatchOutcome(0, 2_500));
+      assertThat(count(jpa, "gated_record")).isEqualTo(2_500);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
   void anEmptyWatermarkLeavesThePositionAsItWas(String name, Supplier<DataSource> database) {
     try (Jpa jpa = Jpa.on(database.get())) {
       store(jpa, "crm", List.of(record("r-1", "1")), "w-1");
