@@ -10,9 +10,6 @@ import dev.custos.connectors.ingest.ConnectorStatusRegistry;
 import dev.custos.connectors.testing.CrmDatabase;
 import dev.custos.connectors.testing.Fakes;
 import dev.custos.connectors.testing.PrivacyFixture;
-import dev.custos.policies.encryption.Decryption;
-import dev.custos.policies.encryption.FieldContext;
-import dev.custos.policies.gate.GatedField;
 import dev.custos.policies.gate.GatedRecord;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Duration;
@@ -148,13 +145,7 @@ class DatabasePollTest {
 
   private void assertChineseNameSurvives(GatedRecord record) {
     assertThat(record).isNotNull();
-    var field = (GatedField.Encrypted) record.field("nameZh").orElseThrow();
-    Decryption<String> name =
-        privacy.cipher.decryptText(
-            new FieldContext("contact", "nameZh", record.subject()), field.envelope());
-    assertThat(name)
-        .isInstanceOfSatisfying(
-            Decryption.Decrypted.class, d -> assertThat(d.value()).isEqualTo("王芳"));
+    assertThat(privacy.decrypted(record, "nameZh")).isEqualTo("王芳");
   }
 
   private ConnectorRuntime runtime(ConnectorConfig config) {

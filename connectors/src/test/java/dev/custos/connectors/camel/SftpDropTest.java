@@ -12,9 +12,6 @@ import dev.custos.connectors.port.QuarantinedRow;
 import dev.custos.connectors.testing.Fakes;
 import dev.custos.connectors.testing.PrivacyFixture;
 import dev.custos.connectors.testing.SftpServerFixture;
-import dev.custos.policies.encryption.Decryption;
-import dev.custos.policies.encryption.FieldContext;
-import dev.custos.policies.gate.GatedField;
 import dev.custos.policies.gate.GatedRecord;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -138,11 +135,7 @@ class SftpDropTest {
   }
 
   private String name(GatedRecord record) {
-    var field = (GatedField.Encrypted) record.field("name").orElseThrow();
-    Decryption<String> name =
-        privacy.cipher.decryptText(
-            new FieldContext("contact", "name", record.subject()), field.envelope());
-    return (String) ((Decryption.Decrypted<?>) name).value();
+    return privacy.decrypted(record, "name");
   }
 
   private ConnectorRuntime runtime(List<ConnectorConfig> configs) {

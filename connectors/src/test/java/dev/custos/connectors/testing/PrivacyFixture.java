@@ -3,7 +3,11 @@ package dev.custos.connectors.testing;
 import dev.custos.connectors.ingest.PrivacyServices;
 import dev.custos.policies.blindindex.BlindIndexer;
 import dev.custos.policies.classification.FieldClassPolicy;
+import dev.custos.policies.encryption.Decryption;
 import dev.custos.policies.encryption.FieldCipher;
+import dev.custos.policies.encryption.FieldContext;
+import dev.custos.policies.gate.GatedField;
+import dev.custos.policies.gate.GatedRecord;
 import dev.custos.policies.gate.PrivacyGate;
 import dev.custos.policies.keys.DataKeyCache;
 import dev.custos.policies.keys.DataKeys;
@@ -61,6 +65,15 @@ public final class PrivacyFixture {
             new RetentionPlanner(RetentionRules.defaults()),
             clock);
     services = new PrivacyServices(gate, indexer, cipher);
+  }
+
+  /** The clear text of an encrypted field of a gated record, as the server would read it back. */
+  public String decrypted(GatedRecord record, String field) {
+    var encrypted = (GatedField.Encrypted) record.field(field).orElseThrow();
+    Decryption<String> opened =
+        cipher.decryptText(
+            new FieldContext(record.kind().id(), field, record.subject()), encrypted.envelope());
+    return ((Decryption.Decrypted<String>) opened).value();
   }
 
   /** Data keys by subject, in memory. */
