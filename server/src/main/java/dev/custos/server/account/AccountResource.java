@@ -2,6 +2,7 @@ package dev.custos.server.account;
 
 import dev.custos.server.identity.Caller;
 import dev.custos.server.identity.Role;
+import dev.custos.server.platform.Page;
 import dev.custos.server.problem.Messages;
 import dev.custos.server.problem.ProblemException;
 import dev.custos.server.problem.Violations;
@@ -36,8 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Accounts")
 public class AccountResource {
 
-  static final int MAX_LIMIT = 500;
-
   private final Accounts accounts;
   private final Caller caller;
   @Context private HttpHeaders headers;
@@ -71,12 +70,7 @@ public class AccountResource {
       @QueryParam("offset") @DefaultValue("0") int offset,
       @QueryParam("limit") @DefaultValue("100") int limit) {
     Violations violations = violations();
-    if (offset < 0) {
-      violations.add("offset", "min", 0);
-    }
-    if (limit < 1 || limit > MAX_LIMIT) {
-      violations.add("limit", "range", 1, MAX_LIMIT);
-    }
+    Page.checkBounds(violations, offset, limit);
     violations.throwIfAny();
     return accounts.list(caller.accountScope(), offset, limit);
   }

@@ -2,6 +2,7 @@ package dev.custos.server.account;
 
 import dev.custos.server.account.store.AccountEntity;
 import dev.custos.server.account.store.AccountStore;
+import dev.custos.server.platform.Page;
 import dev.custos.server.problem.ProblemException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;

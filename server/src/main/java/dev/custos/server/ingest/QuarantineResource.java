@@ -2,6 +2,7 @@ package dev.custos.server.ingest;
 
 import dev.custos.server.identity.Role;
 import dev.custos.server.ingest.store.QuarantineQueries;
+import dev.custos.server.platform.Page;
 import dev.custos.server.problem.Messages;
 import dev.custos.server.problem.ProblemException;
 import dev.custos.server.problem.Violations;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,8 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Connectors")
 public class QuarantineResource {
 
-  static final int MAX_LIMIT = 500;
-
   private final EntityManager em;
   @Context private HttpHeaders headers;
 
@@ -44,29 +42,20 @@ public class QuarantineResource {
     this.em = em;
   }
 
-  /** One page of held rows, with the total. */
-  public record QuarantinePage(List<QuarantineView> items, long total, int limit, int offset) {}
-
   @GET
   @RolesAllowed({Role.CX_ADMIN, Role.COMPLIANCE_OFFICER})
   @Transactional
   @Operation(summary = "List quarantined rows, newest first")
-  public QuarantinePage list(
+  public Page<QuarantineView> list(
       @QueryParam("connector") String connector,
       @QueryParam("offset") @DefaultValue("0") int offset,
       @QueryParam("limit") @DefaultValue("100") int limit) {
     Violations violations = new Violations(Messages.choose(headers.getAcceptableLanguages()));
-    if (offset < 0) {
-      violations.add("offset", "min", 0);
-    }
-    if (limit < 1 || limit > MAX_LIMIT) {
-      violations.add("limit", "range", 1, MAX_LIMIT);
-    }
+    Page.checkBounds(violations, offset, limit);
     violations.throwIfAny();
     Optional<String> filter = Optional.ofNullable(connector).filter(c -> !c.isBlank());
     QuarantineQueries queries = new QuarantineQueries(em);
-    return new QuarantinePage(
-        queries.list(filter, offset, limit), queries.count(filter), limit, offset);
+    return new Page<>(queries.list(filter, offset, limit), queries.count(filter), limit, offset);
   }
 
   @DELETE
