@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -38,6 +39,14 @@ public class Caller {
 
   public String userName() {
     return token.getName();
+  }
+
+  /** The caller's Custos roles in name order; groups that are not Custos roles are left out. */
+  public List<String> roles() {
+    if (token.getGroups() == null) {
+      return List.of();
+    }
+    return token.getGroups().stream().filter(Role.ALL::contains).sorted().toList();
   }
 
   public boolean hasRole(String role) {

@@ -1,23 +1,14 @@
 package dev.custos.server.testing;
 
-import dev.custos.server.account.store.AccountEntity;
-import dev.custos.server.feedback.store.ResponseEntity;
-import dev.custos.server.identity.store.LocalUserEntity;
-import dev.custos.server.ingest.store.DecisionRow;
-import dev.custos.server.ingest.store.FieldRow;
-import dev.custos.server.ingest.store.GatedRecordEntity;
-import dev.custos.server.ingest.store.QuarantineEntity;
-import dev.custos.server.ingest.store.StampRow;
-import dev.custos.server.ingest.store.WatermarkEntity;
-import dev.custos.server.privacy.store.SubjectKeyEntity;
-import dev.custos.server.subject.store.IndexKey;
-import dev.custos.server.subject.store.SubjectEntity;
-import dev.custos.server.subject.store.SubjectIndexEntity;
-import dev.custos.server.subject.store.SubjectMatchEntity;
-import dev.custos.server.subject.store.SuppressionEntity;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceConfiguration;
 import jakarta.persistence.PersistenceUnitTransactionType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.hibernate.jpa.HibernatePersistenceProvider;
 
@@ -35,25 +26,35 @@ public final class TestPersistence {
         new PersistenceConfiguration("custos-test")
             .provider(HibernatePersistenceProvider.class.getName())
             .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)
-            .managedClass(AccountEntity.class)
-            .managedClass(ResponseEntity.class)
-            .managedClass(LocalUserEntity.class)
-            .managedClass(SubjectEntity.class)
-            .managedClass(SubjectIndexEntity.class)
-            .managedClass(SubjectMatchEntity.class)
-            .managedClass(SuppressionEntity.class)
-            .managedClass(IndexKey.class)
-            .managedClass(SubjectKeyEntity.class)
-            .managedClass(GatedRecordEntity.class)
-            .managedClass(FieldRow.class)
-            .managedClass(DecisionRow.class)
-            .managedClass(StampRow.class)
-            .managedClass(WatermarkEntity.class)
-            .managedClass(QuarantineEntity.class)
             .property("hibernate.connection.datasource", dataSource)
             .property("hibernate.hbm2ddl.auto", validate ? "validate" : "none")
             .property("hibernate.jdbc.time_zone", "UTC")
             .property("hibernate.xml_mapping_enabled", "false");
+    entityClasses().forEach(configuration::managedClass);
     return new HibernatePersistenceProvider().createEntityManagerFactory(configuration);
+  }
+
+  private static final Pattern CLASS_ELEMENT = Pattern.compile("<class>\\s*([\\w.$]+)\\s*</class>");
+
+  /** The entity classes {@code persistence.xml} lists, so that the two can never differ. */
+  static List<Class<?>> entityClasses() {
+    String xml;
+    try (InputStream in = TestPersistence.class.getResourceAsStream("/META-INF/persistence.xml")) {
+      if (in == null) {
+        throw new IllegalStateException("META-INF/persistence.xml is not on the class path");
+      }
+      xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return CLASS_ELEMENT.matcher(xml).results().<Class<?>>map(m -> load(m.group(1))).toList();
+  }
+
+  private static Class<?> load(String name) {
+    try {
+      return Class.forName(name);
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("persistence.xml names a missing class: " + name, e);
+    }
   }
 }
