@@ -210,8 +210,11 @@ public final class PrivacyGate {
     };
   }
 
-  /** The retention category of a kept field; account records hold company data only. */
-  static Optional<DataCategory> category(RecordKind kind, FieldClass cls) {
+  /**
+   * The retention category of a kept field; account records hold company data only. The retention
+   * sweep uses the same mapping to find the fields a category's action applies to.
+   */
+  public static Optional<DataCategory> category(RecordKind kind, FieldClass cls) {
     return switch (cls) {
       case IDENTIFIER, CONTACT, SENSITIVE ->
           kind == RecordKind.ACCOUNT ? Optional.empty() : Optional.of(DataCategory.CONTACT_DATA);

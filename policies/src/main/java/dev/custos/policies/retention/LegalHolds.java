@@ -21,6 +21,7 @@ public final class LegalHolds {
   private final List<LegalHold> all;
   private final LegalHold[][] byCategory;
   private final Map<SubjectId, LegalHold[]> bySubject;
+  private final Map<String, LegalHold[]> byAccount;
 
   private LegalHolds(Collection<LegalHold> holds) {
     this.all = List.copyOf(holds);
@@ -29,6 +30,7 @@ public final class LegalHolds {
       categories.add(new ArrayList<>());
     }
     Map<SubjectId, List<LegalHold>> subjects = new HashMap<>();
+    Map<String, List<LegalHold>> accounts = new HashMap<>();
     for (LegalHold hold : all) {
       switch (hold.scope()) {
         case HoldScope.OfCategory scope -> categories.get(scope.category().ordinal()).add(hold);
@@ -36,6 +38,8 @@ public final class LegalHolds {
             subjects.computeIfAbsent(scope.subject(), s -> new ArrayList<>()).add(hold);
         case HoldScope.OfSubjectInCategory scope ->
             subjects.computeIfAbsent(scope.subject(), s -> new ArrayList<>()).add(hold);
+        case HoldScope.OfAccount scope ->
+            accounts.computeIfAbsent(scope.account(), a -> new ArrayList<>()).add(hold);
       }
     }
     this.byCategory =
@@ -43,6 +47,9 @@ public final class LegalHolds {
     Map<SubjectId, LegalHold[]> index = new HashMap<>();
     subjects.forEach((subject, list) -> index.put(subject, list.toArray(NONE_HELD)));
     this.bySubject = Map.copyOf(index);
+    Map<String, LegalHold[]> accountIndex = new HashMap<>();
+    accounts.forEach((account, list) -> accountIndex.put(account, list.toArray(NONE_HELD)));
+    this.byAccount = Map.copyOf(accountIndex);
   }
 
   /** No holds at all. */
@@ -66,22 +73,38 @@ public final class LegalHolds {
    */
   public Optional<LegalHold> blocking(
       DataCategory category, Optional<SubjectId> subject, Instant now) {
-    return Optional.ofNullable(firstBlocking(category, subject.orElse(null), now));
+    return Optional.ofNullable(firstBlocking(category, subject.orElse(null), null, now));
+  }
+
+  /**
+   * As {@link #blocking(DataCategory, Optional, Instant)} for a record about a B2B account; holds
+   * on the account are reported after those on the category and the subject.
+   */
+  public Optional<LegalHold> blocking(
+      DataCategory category, Optional<SubjectId> subject, Optional<String> account, Instant now) {
+    return Optional.ofNullable(
+        firstBlocking(category, subject.orElse(null), account.orElse(null), now));
   }
 
   /** As {@link #blocking}, without allocating: null when nothing blocks. */
-  LegalHold firstBlocking(DataCategory category, SubjectId subject, Instant now) {
+  LegalHold firstBlocking(DataCategory category, SubjectId subject, String account, Instant now) {
     for (LegalHold hold : byCategory[category.ordinal()]) {
       if (hold.isActiveAt(now)) {
         return hold;
       }
     }
-    if (subject == null || bySubject.isEmpty()) {
-      return null;
+    if (subject != null && !bySubject.isEmpty()) {
+      for (LegalHold hold : bySubject.getOrDefault(subject, NONE_HELD)) {
+        if (hold.scope().covers(category, subject) && hold.isActiveAt(now)) {
+          return hold;
+        }
+      }
     }
-    for (LegalHold hold : bySubject.getOrDefault(subject, NONE_HELD)) {
-      if (hold.scope().covers(category, subject) && hold.isActiveAt(now)) {
-        return hold;
+    if (account != null && !byAccount.isEmpty()) {
+      for (LegalHold hold : byAccount.getOrDefault(account, NONE_HELD)) {
+        if (hold.isActiveAt(now)) {
+          return hold;
+        }
       }
     }
     return null;

@@ -54,7 +54,9 @@ public final class RetentionPlanner {
     if (now.isBefore(deadline)) {
       return new RetentionDecision.Keep(rule, eventTime, deadline);
     }
-    LegalHold hold = holds.firstBlocking(record.category(), record.subject().orElse(null), now);
+    LegalHold hold =
+        holds.firstBlocking(
+            record.category(), record.subject().orElse(null), record.account().orElse(null), now);
     if (hold != null) {
       return new RetentionDecision.Hold(rule, eventTime, deadline, hold);
     }

@@ -7,6 +7,7 @@ import dev.custos.server.identity.InitialAdmin;
 import dev.custos.server.identity.SigningKeys;
 import dev.custos.server.persistence.SchemaMigration;
 import dev.custos.server.privacy.MasterKeys;
+import dev.custos.server.retention.RetentionSweeps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -36,7 +37,8 @@ public class Startup {
       IdentityMode identityMode,
       MasterKeys masterKeys,
       Instance<PrivacyGate> privacyGate,
-      ConnectorHost connectors) {
+      ConnectorHost connectors,
+      RetentionSweeps retention) {
     long start = System.nanoTime();
     dataDirectory.secure();
     migration.migrate();
@@ -48,6 +50,7 @@ public class Startup {
       initialAdmin.ensureExists();
     }
     connectors.start();
+    retention.start();
     ready.set(true);
     LOG.info(
         () ->

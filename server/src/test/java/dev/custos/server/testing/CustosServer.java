@@ -122,6 +122,8 @@ public final class CustosServer implements BeforeAllCallback {
       command.add("-Xmx1g");
       command.add("-Dcustos.data.dir=" + dataDir);
       command.add("-Dcustos.http.cors.allowed-origins=" + CONSOLE_ORIGIN);
+      // No sweep at a time of day: tests start the sweeps they check.
+      command.add("-Dcustos.retention.sweep.daily-at=off");
       command.addAll(List.of("-jar", payara.toString(), "--deploy", war.toString()));
       command.addAll(List.of("--port", Integer.toString(port), "--nocluster"));
       command.addAll(List.of("--rootdir", work.resolve("payara").toString()));

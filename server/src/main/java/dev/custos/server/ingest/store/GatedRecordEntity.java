@@ -37,7 +37,7 @@ public class GatedRecordEntity {
   @Column(name = "kind", nullable = false, length = 16)
   private String kind;
 
-  @Column(name = "subject_id", nullable = false, length = 64)
+  @Column(name = "subject_id", length = 64)
   private String subjectId;
 
   @Column(name = "collected_at", nullable = false)
