@@ -40,6 +40,7 @@ public class ConnectorHost {
   private final Clock clock;
   private final String directory;
   private ConnectorRuntime runtime;
+  private List<ConnectorConfig> configs = List.of();
 
   @Inject
   public ConnectorHost(
@@ -75,6 +76,7 @@ public class ConnectorHost {
     Path dir = Path.of(directory);
     List<ConnectorConfig> configs =
         Files.isDirectory(dir) ? new ConnectorConfigLoader(pack).loadDirectory(dir) : List.of();
+    this.configs = List.copyOf(configs);
     runtime =
         new ConnectorRuntime(
             configs, privacy, ports, statuses, RetryPolicy.defaults(), clock, System.getenv());
@@ -82,6 +84,14 @@ public class ConnectorHost {
       runtime.start();
     }
     LOG.info(() -> "Connectors started: " + configs.size() + " (from " + dir + ")");
+  }
+
+  /**
+   * The connectors loaded at start-up, as their files describe them: the sources of personal data
+   * that the records of processing list. Secrets are references only, never values.
+   */
+  public synchronized List<ConnectorConfig> configs() {
+    return configs;
   }
 
   public List<ConnectorStatus> statuses() {
