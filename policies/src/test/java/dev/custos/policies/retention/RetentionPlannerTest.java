@@ -144,6 +144,38 @@ class RetentionPlannerTest {
   }
 
   @Test
+  void accountHoldBlocksEveryRecordAboutTheAccountAndNothingElse() {
+    LegalHolds holds =
+        LegalHolds.of(List.of(hold("acc-dispute", new HoldScope.OfAccount("ACC-42"))));
+    RecordMetadata aboutAccount =
+        new RecordMetadata(
+            "c-1",
+            DataCategory.COMMENTS,
+            Optional.of(ALICE),
+            EventTimes.collectedAt(COLLECTED),
+            Optional.of("ACC-42"));
+    RecordMetadata aboutAnother =
+        new RecordMetadata(
+            "c-2",
+            DataCategory.COMMENTS,
+            Optional.of(ALICE),
+            EventTimes.collectedAt(COLLECTED),
+            Optional.of("ACC-7"));
+
+    assertThat(planner.decide(aboutAccount, holds, TWO_YEARS_LATER))
+        .isInstanceOfSatisfying(
+            RetentionDecision.Hold.class, h -> assertThat(h.holdId()).isEqualTo("acc-dispute"));
+    assertThat(planner.decide(aboutAnother, holds, TWO_YEARS_LATER))
+        .isInstanceOf(RetentionDecision.Act.class);
+    assertThat(planner.decide(comment(ALICE), holds, TWO_YEARS_LATER))
+        .isInstanceOf(RetentionDecision.Act.class);
+    assertThat(
+            holds.blocking(
+                DataCategory.COMMENTS, Optional.of(BOB), Optional.of("ACC-42"), TWO_YEARS_LATER))
+        .isPresent();
+  }
+
+  @Test
   void subjectInCategoryHoldBlocksOnlyThatPair() {
     LegalHolds holds =
         LegalHolds.of(
