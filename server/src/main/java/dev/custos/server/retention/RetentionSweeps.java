@@ -3,6 +3,7 @@ package dev.custos.server.retention;
 import dev.custos.policies.retention.RetentionPlanner;
 import dev.custos.server.audit.AuditTrail;
 import dev.custos.server.problem.ProblemException;
+import dev.custos.server.retention.store.RunStore;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -77,9 +79,7 @@ public class RetentionSweeps {
               thread.setDaemon(true);
               return thread;
             });
-    List<UUID> unfinished =
-        transactions.inNewTransaction(
-            em -> new dev.custos.server.retention.store.RunStore(em).running());
+    List<UUID> unfinished = transactions.inNewTransaction(em -> new RunStore(em).running());
     unfinished.forEach(id -> executor.execute(() -> finish(id)));
     dailyAt.ifPresent(time -> scheduleNext(time));
     LOG.info(
@@ -139,7 +139,7 @@ public class RetentionSweeps {
     }
     try {
       return Optional.of(LocalTime.parse(text));
-    } catch (java.time.format.DateTimeParseException e) {
+    } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(DAILY_AT + " must be a time of day as HH:mm, or off");
     }
   }
