@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -197,6 +198,51 @@ class RetentionSweepTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("databases")
+  void aHoldPlacedWhileARunGoesOnProtectsWhatTheRunHasNotReached(
+      String name, Supplier<DataSource> database) {
+    try (Jpa jpa = Jpa.on(database.get())) {
+      seed(jpa);
+      AtomicInteger calls = new AtomicInteger();
+      AtomicReference<String> lateHold = new AtomicReference<>();
+      SweepTransactions placingAHoldAfterTheFirstBatch =
+          new SweepTransactions() {
+            @Override
+            public <T> T inNewTransaction(Function<EntityManager, T> step) {
+              if (calls.incrementAndGet() == 3) {
+                lateHold.set(
+                    place(
+                            jpa,
+                            new HoldInput(
+                                HoldScopeKind.CATEGORY,
+                                noId(),
+                                noId(),
+                                Optional.of(DataCategory.COMMENTS),
+                                "regulator-inquiry"))
+                        .id());
+              }
+              return jpa.inTransaction(step);
+            }
+          };
+
+      RetentionSweep sweep = sweep(placingAHoldAfterTheFirstBatch, 2);
+      UUID run = sweep.start(false, "officer-1");
+      sweep.runToEnd(run);
+
+      List<ItemView> comments =
+          items(jpa, run).stream().filter(i -> i.category().equals("comments")).toList();
+      // The first batch anonymised the oldest comment before the hold existed.
+      assertThat(comments.getFirst().subjectId()).isEqualTo(OLD);
+      assertThat(comments.getFirst().decision()).isEqualTo("act");
+      assertThat(comments)
+          .filteredOn(i -> i.subjectId().equals(RETURNING))
+          .singleElement()
+          .satisfies(i -> assertThat(i.holdId()).isEqualTo(lateHold.get()));
+      assertThat(fields(jpa, "back-old")).contains("comment");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
   void aReleasedHoldNoLongerBlocksAndAnAccountHoldDoes(String name, Supplier<DataSource> database) {
     try (Jpa jpa = Jpa.on(database.get())) {
       store(jpa, "held-1", HELD, "2022-01-01T00:00:00Z");
@@ -205,14 +251,14 @@ class RetentionSweepTest {
           place(
               jpa,
               new HoldInput(
-                  HoldScopeKind.SUBJECT, Optional.of(HELD), none(), none2(), "litigation"));
+                  HoldScopeKind.SUBJECT, Optional.of(HELD), noId(), noCategory(), "litigation"));
       place(
           jpa,
           new HoldInput(
               HoldScopeKind.ACCOUNT,
-              none(),
+              noId(),
               Optional.of("ACC-subj"),
-              none2(),
+              noCategory(),
               "regulator-inquiry"));
 
       RetentionSweep sweep = sweep(jpa, 10);
@@ -228,11 +274,11 @@ class RetentionSweepTest {
     }
   }
 
-  private static Optional<String> none() {
+  private static Optional<String> noId() {
     return Optional.empty();
   }
 
-  private static Optional<DataCategory> none2() {
+  private static Optional<DataCategory> noCategory() {
     return Optional.empty();
   }
 
@@ -245,13 +291,14 @@ class RetentionSweepTest {
     store(jpa, "part-1", PARTLY_HELD, "2022-04-01T00:00:00Z");
     place(
         jpa,
-        new HoldInput(HoldScopeKind.SUBJECT, Optional.of(HELD), none(), none2(), "litigation"));
+        new HoldInput(
+            HoldScopeKind.SUBJECT, Optional.of(HELD), noId(), noCategory(), "litigation"));
     place(
         jpa,
         new HoldInput(
             HoldScopeKind.SUBJECT_CATEGORY,
             Optional.of(PARTLY_HELD),
-            none(),
+            noId(),
             Optional.of(DataCategory.COMMENTS),
             "disputed-request"));
   }
