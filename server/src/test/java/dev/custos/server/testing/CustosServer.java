@@ -113,7 +113,12 @@ public final class CustosServer implements BeforeAllCallback {
     Path drop = work.resolve("drop");
     return launch(
         work,
-        Map.of("custos.http.cors.allowed-origins", CONSOLE_ORIGIN),
+        Map.of(
+            "custos.http.cors.allowed-origins",
+            CONSOLE_ORIGIN,
+            // Every test signs in from 127.0.0.1: far more than a real client's budget.
+            "custos.http.public-rate-limit.requests",
+            "100000"),
         List.of(),
         dataDir -> writeConnectors(dataDir.resolve("connectors"), drop));
   }

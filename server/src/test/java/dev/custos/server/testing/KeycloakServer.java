@@ -19,6 +19,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class KeycloakServer implements BeforeAllCallback {
 
+  /**
+   * The public-endpoint budget of the {@code oidc} server, per address and hour: small, so that
+   * {@code PublicRateLimitIT} reaches it quickly.
+   */
+  public static final int PUBLIC_REQUESTS = 5;
+
   private static volatile Running running;
 
   /** The running pair of this test run. */
@@ -54,7 +60,7 @@ public final class KeycloakServer implements BeforeAllCallback {
    */
   public record Running(
       KeycloakProcess keycloak, Keycloak realm, Keycloak elsewhere, CustosServer.Running custos)
-      implements ExtensionContext.Store.CloseableResource {
+      implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
       try {
@@ -89,7 +95,11 @@ public final class KeycloakServer implements BeforeAllCallback {
                   "mp.jwt.verify.audiences",
                   "custos-api",
                   "mp.jwt.verify.publickey.location",
-                  realm.jwksUri().toString()),
+                  realm.jwksUri().toString(),
+                  "custos.http.public-rate-limit.requests",
+                  Integer.toString(PUBLIC_REQUESTS),
+                  "custos.http.public-rate-limit.window",
+                  "PT1H"),
               List.of(),
               dataDir -> {});
       return new Running(

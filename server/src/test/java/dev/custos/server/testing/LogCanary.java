@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * which closes stored resources in the reverse order of their insertion, runs it after every server
  * has stopped and written its last line.
  */
-public final class LogCanary implements ExtensionContext.Store.CloseableResource {
+public final class LogCanary implements AutoCloseable {
 
   private static final Set<Path> LOGS = ConcurrentHashMap.newKeySet();
   private static final Set<String> SECRETS = ConcurrentHashMap.newKeySet();
