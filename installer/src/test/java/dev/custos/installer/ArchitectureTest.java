@@ -2,6 +2,7 @@ package dev.custos.installer;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -63,4 +64,17 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule theInstallerNeverLinksToTheServer =
       noClasses().should().dependOnClassesThat().resideInAPackage("dev.custos.server..");
+
+  /**
+   * The installer takes one thing from the privacy core, the Bouncy Castle seam (for the TLS
+   * certificate); its POM leaves the rest of the core's libraries out of the distribution.
+   */
+  @ArchTest
+  static final ArchRule theInstallerUsesOnlyTheCryptoSeamOfThePrivacyCore =
+      noClasses()
+          .should()
+          .dependOnClassesThat(
+              JavaClass.Predicates.resideInAPackage("dev.custos.policies..")
+                  .and(
+                      JavaClass.Predicates.resideOutsideOfPackage("dev.custos.policies.crypto..")));
 }

@@ -5,8 +5,10 @@ import dev.custos.installer.launch.Distribution;
 import dev.custos.installer.launch.JavaRuntime;
 import dev.custos.installer.launch.LaunchException;
 import dev.custos.installer.launch.ServerSettings;
+import dev.custos.installer.launch.TlsSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** The options of every command that starts the server. */
@@ -53,6 +55,10 @@ final class ServerOptions {
   }
 
   ServerSettings settings(Distribution distribution, Path dataDir) {
+    return settings(distribution, dataDir, Optional.empty());
+  }
+
+  ServerSettings settings(Distribution distribution, Path dataDir, Optional<TlsSettings> tls) {
     if (dbPasswordFile != null && !Files.isReadable(dbPasswordFile)) {
       throw new LaunchException(
           "--db-password-file: cannot read " + dbPasswordFile.toAbsolutePath() + ".");
@@ -62,6 +68,7 @@ final class ServerOptions {
         distribution,
         dataDir,
         port,
-        new DatabaseSettings(dbUrl, dbUser, dbPasswordFile));
+        new DatabaseSettings(dbUrl, dbUser, dbPasswordFile),
+        tls);
   }
 }

@@ -26,6 +26,8 @@ final class StartCommand implements Callable<Integer> {
 
   @Mixin private ServerOptions server;
 
+  @Mixin private TlsOptions tls;
+
   @Option(
       names = "--data-dir",
       paramLabel = "<dir>",
@@ -35,14 +37,17 @@ final class StartCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     Distribution distribution = server.distribution();
-    ServerSettings settings =
-        server.settings(
-            distribution, dataDir != null ? dataDir : distribution.home().resolve("data"));
+    Path data = dataDir != null ? dataDir : distribution.home().resolve("data");
+    ServerSettings settings = server.settings(distribution, data, tls.settings(data));
     PortCheck.requireFree(settings.port());
+    settings.tls().ifPresent(t -> PortCheck.requireFree(t.port()));
     PrintWriter out = spec.commandLine().getOut();
-    out.printf(
-        "Starting Custos on http://localhost:%d/ (data: %s). Ctrl-C stops it.%n",
-        settings.port(), settings.dataDir());
+    String address =
+        settings
+            .tls()
+            .map(t -> "https://localhost:" + t.port() + "/")
+            .orElse("http://localhost:" + settings.port() + "/");
+    out.printf("Starting Custos on %s (data: %s). Ctrl-C stops it.%n", address, settings.dataDir());
     out.flush();
     return ServerProcess.start(settings, new ServerOutput.Console()).waitFor();
   }

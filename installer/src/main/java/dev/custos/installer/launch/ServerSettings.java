@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * How to start one server.
@@ -15,17 +16,28 @@ import java.util.Map;
  *     go to its {@code payara} subdirectory
  * @param port the HTTP port
  * @param database the database settings
+ * @param tls the HTTPS listener, if the server has one
  */
 public record ServerSettings(
     Path javaExecutable,
     Distribution distribution,
     Path dataDir,
     int port,
-    DatabaseSettings database) {
+    DatabaseSettings database,
+    Optional<TlsSettings> tls) {
+
+  /** A server that speaks plain HTTP only. */
+  public ServerSettings(
+      Path javaExecutable, Distribution distribution, Path dataDir, int port, DatabaseSettings db) {
+    this(javaExecutable, distribution, dataDir, port, db, Optional.empty());
+  }
 
   public ServerSettings {
     if (port < 1 || port > 65_535) {
       throw new LaunchException("The port must be between 1 and 65535, not " + port + ".");
+    }
+    if (tls.isPresent() && tls.get().port() == port) {
+      throw new LaunchException("The HTTPS port must differ from the HTTP port " + port + ".");
     }
     dataDir = dataDir.toAbsolutePath().normalize();
   }
@@ -48,6 +60,7 @@ public record ServerSettings(
     for (Map.Entry<String, String> property : database.systemProperties().entrySet()) {
       command.add("-D" + property.getKey() + "=" + property.getValue());
     }
+    tls.ifPresent(t -> command.add("-Dcustos.http.https-port=" + t.port()));
     command.addAll(
         List.of(
             "-jar",
@@ -59,6 +72,7 @@ public record ServerSettings(
             "--rootdir",
             dataDir.resolve("payara").toString(),
             "--nocluster"));
+    tls.ifPresent(t -> command.addAll(t.payaraOptions()));
     return List.copyOf(command);
   }
 }

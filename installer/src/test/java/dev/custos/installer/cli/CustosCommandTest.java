@@ -50,6 +50,7 @@ class CustosCommandTest {
     assertThat(out.toString())
         .contains("--port", "default: 8080", "--data-dir", "--db-url", "--db-user")
         .contains("--db-password-file")
+        .contains("--https-port", "--tls-keystore", "--tls-keystore-password-file", "--tls-host")
         .doesNotContain("--home");
   }
 
@@ -93,6 +94,34 @@ class CustosCommandTest {
 
     assertThat(exitCode).isEqualTo(1);
     assertThat(err.toString()).contains("--db-password-file", "/nonexistent/db-password");
+  }
+
+  @Test
+  void tlsOptionsWithoutAnHttpsPortAreRefused() throws IOException {
+    completeDistribution();
+
+    int exitCode = run("start", "--home", home.toString(), "--tls-host", "custos.example");
+
+    assertThat(exitCode).isEqualTo(1);
+    assertThat(err.toString()).contains("--https-port");
+  }
+
+  @Test
+  void anUnreadableTlsKeyStoreIsNamed() throws IOException {
+    completeDistribution();
+
+    int exitCode =
+        run(
+            "start",
+            "--home",
+            home.toString(),
+            "--https-port",
+            "8443",
+            "--tls-keystore",
+            "/nonexistent/custos.p12");
+
+    assertThat(exitCode).isEqualTo(1);
+    assertThat(err.toString()).contains("--tls-keystore", "/nonexistent/custos.p12");
   }
 
   private void completeDistribution() throws IOException {

@@ -21,6 +21,7 @@ record Jwt(JsonNode header, JsonNode payload, String signingInput, byte[] signat
   private static final ObjectMapper JSON = new ObjectMapper();
 
   static Jwt decode(String compact) {
+    LogCanary.token(compact);
     String[] parts = compact.split("\\.");
     if (parts.length != 3) {
       throw new IllegalArgumentException("Not a compact JWS: " + parts.length + " parts");

@@ -23,6 +23,7 @@ public final class KeycloakServer implements BeforeAllCallback, ParameterResolve
 
   @Override
   public void beforeAll(ExtensionContext context) {
+    LogCanary.register(context);
     running(context);
   }
 
@@ -44,6 +45,9 @@ public final class KeycloakServer implements BeforeAllCallback, ParameterResolve
   }
 
   private static KeycloakProcess start() {
+    LogCanary.watch(setting("custos.it.keycloak.log"));
+    LogCanary.secret(KeycloakProcess.ADMIN_PASSWORD);
+    LogCanary.secret(TestRealm.INTEGRATION_SECRET);
     try {
       return KeycloakProcess.start(
           setting("custos.it.keycloak.home"),

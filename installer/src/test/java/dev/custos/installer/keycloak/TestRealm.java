@@ -104,6 +104,7 @@ final class TestRealm {
     ObjectNode password = user.putArray("credentials").addObject();
     password.put("type", "password");
     password.put("value", passwordFor(username));
+    LogCanary.secret(passwordFor(username));
     password.put("temporary", false);
     if (role.equals("account-team")) {
       ArrayNode accounts = user.putObject("attributes").putArray("accounts");

@@ -80,4 +80,43 @@ class ServerSettingsTest {
         .isInstanceOf(LaunchException.class)
         .hasMessageContaining("between 1 and 65535");
   }
+
+  @Test
+  void anHttpsListenerAddsPayarasSslOptionsAndTellsTheServerItsPort() {
+    ServerSettings settings =
+        new ServerSettings(
+            JAVA,
+            DISTRIBUTION,
+            Path.of("/var/custos"),
+            8080,
+            DatabaseSettings.EMBEDDED,
+            java.util.Optional.of(
+                new TlsSettings(8443, "custos-tls", Path.of("/var/custos/tls/payara.properties"))));
+
+    assertThat(settings.commandLine())
+        .containsSequence("-Dcustos.data.dir=/var/custos", "-Dcustos.http.https-port=8443", "-jar")
+        .endsWith(
+            "--nocluster",
+            "--sslport",
+            "8443",
+            "--sslcert",
+            "custos-tls",
+            "--systemproperties",
+            "/var/custos/tls/payara.properties");
+    assertThat(String.join(" ", settings.commandLine())).doesNotContain("keyStorePassword");
+  }
+
+  @Test
+  void theHttpsPortMustDifferFromTheHttpPort() {
+    assertThatThrownBy(
+            () ->
+                new ServerSettings(
+                    JAVA,
+                    DISTRIBUTION,
+                    Path.of("/d"),
+                    8443,
+                    DatabaseSettings.EMBEDDED,
+                    java.util.Optional.of(new TlsSettings(8443, "a", Path.of("/d/p")))))
+        .isInstanceOf(LaunchException.class);
+  }
 }

@@ -107,6 +107,7 @@ public final class Api {
 
   /** Signs in with the password grant; returns the reply (token in {@code access_token}). */
   public Reply signIn(String username, String password) {
+    LogCanary.secret(password);
     String form =
         "grant_type=password&username="
             + URLEncoder.encode(username, StandardCharsets.UTF_8)
@@ -120,7 +121,9 @@ public final class Api {
     if (reply.status() != 200) {
       throw new IllegalStateException("Sign-in of " + username + " failed: " + reply);
     }
-    return reply.json().getString("access_token");
+    String token = reply.json().getString("access_token");
+    LogCanary.token(token);
+    return token;
   }
 
   /** A token for the first administrator, whose password the server wrote at first start. */

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -49,6 +50,7 @@ public final class CustosServer implements BeforeAllCallback {
 
   @Override
   public void beforeAll(ExtensionContext context) {
+    LogCanary.register(context);
     context
         .getRoot()
         .getStore(ExtensionContext.Namespace.GLOBAL)
@@ -107,26 +109,57 @@ public final class CustosServer implements BeforeAllCallback {
   }
 
   private static Running start() {
+    Path work = Path.of(required("custos.it.workdir"));
+    Path drop = work.resolve("drop");
+    return launch(
+        work,
+        Map.of(
+            "custos.http.cors.allowed-origins",
+            CONSOLE_ORIGIN,
+            // Every test signs in from 127.0.0.1: far more than a real client's budget.
+            "custos.http.public-rate-limit.requests",
+            "100000"),
+        List.of(),
+        dataDir -> writeConnectors(dataDir.resolve("connectors"), drop));
+  }
+
+  /** Prepares a fresh data directory before the server first sees it. */
+  @FunctionalInterface
+  interface DataSetup {
+    void prepare(Path dataDir) throws IOException;
+  }
+
+  /**
+   * Starts the packaged WAR in an emptied {@code work} directory and waits until it is ready. Used
+   * for the suite-wide server and for servers that need other settings (an external identity
+   * provider, TLS); each one's log is watched by the {@link LogCanary}.
+   *
+   * @param properties MicroProfile Config settings, passed as system properties
+   * @param payaraOptions extra Payara Micro options; the HTTP port is always chosen here
+   */
+  static Running launch(
+      Path work, Map<String, String> properties, List<String> payaraOptions, DataSetup setup) {
     Path war = Path.of(required("custos.it.war"));
     Path payara = Path.of(required("custos.it.payara"));
-    Path work = Path.of(required("custos.it.workdir"));
     try {
       deleteRecursively(work);
       Files.createDirectories(work);
       int port = freePort();
       Path dataDir = work.resolve("data");
-      writeConnectors(dataDir.resolve("connectors"), work.resolve("drop"));
+      setup.prepare(dataDir);
       Path log = work.resolve("server.log");
+      LogCanary.watch(log);
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       command.add("-Xmx1g");
       command.add("-Dcustos.data.dir=" + dataDir);
-      command.add("-Dcustos.http.cors.allowed-origins=" + CONSOLE_ORIGIN);
       // No sweep at a time of day: tests start the sweeps they check.
       command.add("-Dcustos.retention.sweep.daily-at=off");
+      properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
       command.addAll(List.of("-jar", payara.toString(), "--deploy", war.toString()));
       command.addAll(List.of("--port", Integer.toString(port), "--nocluster"));
       command.addAll(List.of("--rootdir", work.resolve("payara").toString()));
+      command.addAll(payaraOptions);
       Process process =
           new ProcessBuilder(command)
               .redirectErrorStream(true)
@@ -223,13 +256,13 @@ public final class CustosServer implements BeforeAllCallback {
                 FILE_CONNECTOR, drop.resolve("in"), drop.resolve("done"), drop.resolve("failed")));
   }
 
-  private static int freePort() throws IOException {
+  static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
   }
 
-  private static String required(String property) {
+  static String required(String property) {
     String value = System.getProperty(property);
     if (value == null) {
       throw new IllegalStateException(
@@ -238,7 +271,7 @@ public final class CustosServer implements BeforeAllCallback {
     return value;
   }
 
-  private static void deleteRecursively(Path dir) throws IOException {
+  static void deleteRecursively(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;
     }

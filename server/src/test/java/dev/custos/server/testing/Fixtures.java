@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -11,6 +12,21 @@ import java.util.UUID;
  * so tests share the server but never each other's data.
  */
 public final class Fixtures {
+
+  /**
+   * Distinctive personal data that tests send to the servers of the run, prefixes of generated
+   * values included. {@link LogCanary} fails the run if any of them reaches a server's log.
+   */
+  public static final List<String> CANARIES =
+      List.of(
+          "canary.li.",
+          "李伟",
+          "13800138000",
+          "请在工作日联系",
+          "Wang Fang",
+          "wang.fang@example.com",
+          "+44 20 7946 0958",
+          "7946 0958");
 
   private Fixtures() {}
 
