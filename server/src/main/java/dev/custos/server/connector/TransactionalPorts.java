@@ -12,6 +12,7 @@ import dev.custos.policies.consent.ConsentView;
 import dev.custos.policies.gate.GatedRecord;
 import dev.custos.policies.purpose.PolicyPack;
 import dev.custos.policies.subject.SubjectId;
+import dev.custos.server.consent.store.ConsentLedger;
 import dev.custos.server.ingest.store.JpaQuarantine;
 import dev.custos.server.ingest.store.JpaRecordSink;
 import dev.custos.server.ingest.store.JpaWatermarkStore;
@@ -109,21 +110,24 @@ public final class TransactionalPorts {
   }
 
   /**
-   * Consent as the gate sees it. The consent ledger is not stored yet: every subject has no consent
-   * events, so only purposes whose basis needs no consent are applied.
+   * Consent as the gate sees it: the subject's ledger read from the database for every record, so
+   * that a withdrawal, restriction or objection committed on any node stops the very next decision.
    */
   @Dependent
   public static class Consent implements ConsentSource {
-    private final ConsentView empty;
+    private final EntityManager em;
+    private final PolicyPack pack;
 
     @Inject
-    public Consent(PolicyPack pack) {
-      this.empty = ConsentView.empty(pack);
+    public Consent(EntityManager em, PolicyPack pack) {
+      this.em = em;
+      this.pack = pack;
     }
 
     @Override
+    @Transactional
     public ConsentView forSubject(SubjectId subject) {
-      return empty;
+      return new ConsentLedger(em).view(pack, subject);
     }
   }
 }
