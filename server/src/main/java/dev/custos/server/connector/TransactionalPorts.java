@@ -1,6 +1,7 @@
 package dev.custos.server.connector;
 
 import dev.custos.connectors.port.ConsentSource;
+import dev.custos.connectors.port.ImportedOptIn;
 import dev.custos.connectors.port.Quarantine;
 import dev.custos.connectors.port.QuarantinedRow;
 import dev.custos.connectors.port.RecordSink;
@@ -12,6 +13,8 @@ import dev.custos.policies.consent.ConsentView;
 import dev.custos.policies.gate.GatedRecord;
 import dev.custos.policies.purpose.PolicyPack;
 import dev.custos.policies.subject.SubjectId;
+import dev.custos.server.audit.AuditTrail;
+import dev.custos.server.consent.OptInImport;
 import dev.custos.server.consent.store.ConsentLedger;
 import dev.custos.server.ingest.store.JpaQuarantine;
 import dev.custos.server.ingest.store.JpaRecordSink;
@@ -22,6 +25,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -117,17 +121,32 @@ public final class TransactionalPorts {
   public static class Consent implements ConsentSource {
     private final EntityManager em;
     private final PolicyPack pack;
+    private final AuditTrail audit;
 
     @Inject
-    public Consent(EntityManager em, PolicyPack pack) {
+    public Consent(EntityManager em, PolicyPack pack, AuditTrail audit) {
       this.em = em;
       this.pack = pack;
+      this.audit = audit;
     }
 
     @Override
     @Transactional
     public ConsentView forSubject(SubjectId subject) {
       return new ConsentLedger(em).view(pack, subject);
+    }
+
+    @Override
+    @Transactional
+    public void importOptIns(
+        String connectorId,
+        SubjectId subject,
+        String sourceKey,
+        String sourceVersion,
+        Instant collectedAt,
+        List<ImportedOptIn> flags) {
+      new OptInImport(new ConsentLedger(em), audit)
+          .importFlags(connectorId, subject, sourceKey, sourceVersion, collectedAt, flags);
     }
   }
 }

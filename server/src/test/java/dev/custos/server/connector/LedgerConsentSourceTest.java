@@ -28,6 +28,8 @@ import dev.custos.policies.purpose.PurposeId;
 import dev.custos.policies.retention.RetentionPlanner;
 import dev.custos.policies.retention.RetentionRules;
 import dev.custos.policies.subject.SubjectId;
+import dev.custos.server.audit.AuditTrail;
+import dev.custos.server.audit.store.AuditEventStore;
 import dev.custos.server.consent.store.ConsentLedger;
 import dev.custos.server.consent.store.LedgerKind;
 import dev.custos.server.privacy.store.JpaSubjectKeyStore;
@@ -171,7 +173,11 @@ class LedgerConsentSourceTest {
                   List.of(
                       InboundField.of("comment", FieldClass.FREE_TEXT, "送货太慢了"),
                       InboundField.of("nps", FieldClass.OPERATIONAL, "3")));
-          return gate.pass(record, new TransactionalPorts.Consent(em, PIPL).forSubject(SUBJECT));
+          return gate.pass(
+              record,
+              new TransactionalPorts.Consent(
+                      em, PIPL, new AuditTrail(new AuditEventStore(em), null, CLOCK))
+                  .forSubject(SUBJECT));
         });
   }
 

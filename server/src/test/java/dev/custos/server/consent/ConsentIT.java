@@ -235,6 +235,32 @@ class ConsentIT {
     assertThat(unknownSubject.status()).isEqualTo(404);
   }
 
+  @Test
+  void anOptInFlagFromTheCrmIsImportedOnceWithItsProvenance() {
+    String key = UUID.randomUUID().toString().substring(0, 8);
+    String email = "optin." + key + "@example.com";
+    String row = key + ",2026-03-01T10:00:00Z,Li Na," + email + ",,,gold,yes\n";
+    drop("optin-" + key, "contact_id,updated_at,name,email,mobile,note,tier,may_call\n" + row);
+    String subject = lookUp(awaitStored(email));
+    // The same row again: re-delivery appends nothing.
+    drop(
+        "optin-again-" + key, "contact_id,updated_at,name,email,mobile,note,tier,may_call\n" + row);
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                Files.notExists(
+                    server.dropDirectory().resolve("in").resolve("optin-again-" + key + ".csv")));
+
+    JsonObject followUp = purpose(state(subject), "follow-up-contact");
+    assertThat(followUp.getBoolean("allowed")).isTrue();
+    List<JsonObject> history = history(subject);
+    assertThat(history).hasSize(1);
+    assertThat(history.get(0).getString("method")).isEqualTo("import");
+    assertThat(history.get(0).getString("source")).isEqualTo(CustosServer.FILE_CONNECTOR);
+    assertThat(history.get(0).getString("collector")).isEqualTo(CustosServer.FILE_CONNECTOR);
+  }
+
   private JsonObject consent(String subject, String method) {
     JsonObjectBuilder body =
         Json.createObjectBuilder()
@@ -269,14 +295,15 @@ class ConsentIT {
   }
 
   private List<String> historyKinds(String subject) {
+    return history(subject).stream().map(e -> e.getString("kind")).toList();
+  }
+
+  private List<JsonObject> history(String subject) {
     return Json.createReader(
             new java.io.StringReader(
                 api.get("/api/v1/consent/subjects/" + subject + "/history", officer).body()))
         .readArray()
-        .getValuesAs(JsonObject.class)
-        .stream()
-        .map(e -> e.getString("kind"))
-        .toList();
+        .getValuesAs(JsonObject.class);
   }
 
   private String lookUp(String email) {
@@ -293,19 +320,27 @@ class ConsentIT {
   private String newContact() {
     String key = UUID.randomUUID().toString().substring(0, 8);
     String email = "consent." + key + "@example.com";
-    String csv =
+    drop(
+        "consent-" + key,
         "contact_id,updated_at,name,email,mobile,note,tier\n"
             + key
             + ",2026-03-01T10:00:00Z,Zhang Min,"
             + email
-            + ",,请不要打电话,gold\n";
-    Path file = server.dropDirectory().resolve("in").resolve("consent-" + key + ".csv");
+            + ",,请不要打电话,gold\n");
+    return awaitStored(email);
+  }
+
+  private void drop(String name, String csv) {
+    Path file = server.dropDirectory().resolve("in").resolve(name + ".csv");
     try {
-      Path staged = Files.writeString(file.resolveSibling("." + key), csv, StandardCharsets.UTF_8);
+      Path staged = Files.writeString(file.resolveSibling("." + name), csv, StandardCharsets.UTF_8);
       Files.move(staged, file);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  private String awaitStored(String email) {
     JsonValue lookup = Json.createObjectBuilder().add("kind", "email").add("value", email).build();
     await()
         .atMost(Duration.ofSeconds(60))
