@@ -40,7 +40,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SecurityIT {
 
   private static final Map<String, Integer> PUBLIC_ENDPOINTS =
-      Map.of("POST /api/v1/auth/token", 400, "GET /api/v1/auth/jwks", 200);
+      Map.of(
+          "POST /api/v1/auth/token",
+          400,
+          "GET /api/v1/auth/jwks",
+          200,
+          // Anyone verifies a consent receipt offline with these keys.
+          "GET /api/v1/consent/receipts/jwks",
+          200);
 
   private final CustosServer.Running server = CustosServer.get();
   private final Api api = Api.of(server);
