@@ -92,10 +92,9 @@ public final class AuditChain {
         return broken(
             expected,
             Kind.GAP,
-            "Events "
-                + expected
-                + (e.seq() - 1 > expected ? " to " + (e.seq() - 1) : "")
-                + " are missing.");
+            e.seq() - 1 > expected
+                ? "Events " + expected + " to " + (e.seq() - 1) + " are missing."
+                : "Event " + expected + " is missing.");
       }
       if (e.seq() < expected) {
         return broken(
