@@ -26,10 +26,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,6 +43,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Twelve events are sealed in batches of five, so checkpoints sign seq 5, 10 and 12.
  */
 class AuditChainTamperingTest {
+
+  /** One migrated database per kind for the whole class; each test empties the trail first. */
+  private static final Map<String, DataSource> SOURCES = new ConcurrentHashMap<>();
+
+  private static final Map<String, Jpa> UNITS = new ConcurrentHashMap<>();
 
   private static final Ed25519Signer KEY = Ed25519Signer.generate(new SecureRandom());
   private static final Instant T0 = Instant.parse("2026-03-01T09:00:00.123456789Z");
@@ -126,78 +134,90 @@ class AuditChainTamperingTest {
         .flatMap(db -> all.stream().map(t -> Arguments.of(db.get()[0], db.get()[1], t)));
   }
 
+  @AfterAll
+  static void closeUnits() {
+    UNITS.values().forEach(Jpa::close);
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("dev.custos.server.testing.Databases#both")
-  void anUntouchedTrailVerifies(String db, Supplier<DataSource> database) {
-    try (Jpa jpa = Jpa.on(database.get())) {
-      sealTwelveEvents(jpa);
+  void anUntouchedTrailVerifies(String db, Supplier<DataSource> database) throws SQLException {
+    Jpa jpa = emptyTrail(db, database);
+    sealTwelveEvents(jpa);
 
-      ChainVerdict verdict = verify(jpa);
+    ChainVerdict verdict = verify(jpa);
 
-      assertThat(verdict.intact()).as(verdict.toString()).isTrue();
-      assertThat(verdict.events()).isEqualTo(12);
-      assertThat(verdict.lastSeq()).isEqualTo(12);
-      assertThat(verdict.checkpoints()).isEqualTo(3);
-    }
+    assertThat(verdict.intact()).as(verdict.toString()).isTrue();
+    assertThat(verdict.events()).isEqualTo(12);
+    assertThat(verdict.lastSeq()).isEqualTo(12);
+    assertThat(verdict.checkpoints()).isEqualTo(3);
   }
 
   @ParameterizedTest(name = "{0}: {2}")
   @MethodSource("tamperings")
   void everyTamperingIsFoundAtItsFirstBrokenLink(
       String db, Supplier<DataSource> database, Tampering tampering) throws SQLException {
-    DataSource ds = database.get();
-    try (Jpa jpa = Jpa.on(ds)) {
-      sealTwelveEvents(jpa);
-      try (Connection c = ds.getConnection()) {
-        tampering.change().apply(c);
-      }
-
-      ChainVerdict verdict = verify(jpa);
-
-      assertThat(verdict.firstBreak()).as(tampering.name()).isPresent();
-      assertThat(verdict.firstBreak().get().kind())
-          .as(verdict.toString())
-          .isEqualTo(tampering.kind());
-      assertThat(verdict.firstBreak().get().seq())
-          .as(verdict.toString())
-          .isEqualTo(tampering.seq());
+    Jpa jpa = emptyTrail(db, database);
+    sealTwelveEvents(jpa);
+    try (Connection c = SOURCES.get(db).getConnection()) {
+      tampering.change().apply(c);
     }
+
+    ChainVerdict verdict = verify(jpa);
+
+    assertThat(verdict.firstBreak()).as(tampering.name()).isPresent();
+    assertThat(verdict.firstBreak().get().kind())
+        .as(verdict.toString())
+        .isEqualTo(tampering.kind());
+    assertThat(verdict.firstBreak().get().seq()).as(verdict.toString()).isEqualTo(tampering.seq());
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("dev.custos.server.testing.Databases#both")
   void sealingStopsWhenTheHeadNoLongerMatchesTheLastCheckpoint(
       String db, Supplier<DataSource> database) throws SQLException {
-    DataSource ds = database.get();
-    try (Jpa jpa = Jpa.on(ds)) {
-      sealTwelveEvents(jpa);
-      try (Connection c = ds.getConnection()) {
-        update(c, "delete from audit_checkpoint where seq = 12");
-      }
-      append(jpa, 13);
-
-      assertThatThrownBy(() -> jpa.inTransaction(em -> new AuditSealing(em).sealBatch(5, KEY, T0)))
-          .isInstanceOf(AuditSealing.HeadMismatch.class)
-          .hasMessageContaining("seq 12");
+    Jpa jpa = emptyTrail(db, database);
+    sealTwelveEvents(jpa);
+    try (Connection c = SOURCES.get(db).getConnection()) {
+      update(c, "delete from audit_checkpoint where seq = 12");
     }
+    append(jpa, 13);
+
+    assertThatThrownBy(() -> jpa.inTransaction(em -> new AuditSealing(em).sealBatch(5, KEY, T0)))
+        .isInstanceOf(AuditSealing.HeadMismatch.class)
+        .hasMessageContaining("seq 12");
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("dev.custos.server.testing.Databases#both")
-  void eventsCommittedLaterAreSealedAfterTheOthers(String db, Supplier<DataSource> database) {
-    try (Jpa jpa = Jpa.on(database.get())) {
-      sealTwelveEvents(jpa);
-      append(jpa, 13);
-      append(jpa, 14);
+  void eventsCommittedLaterAreSealedAfterTheOthers(String db, Supplier<DataSource> database)
+      throws SQLException {
+    Jpa jpa = emptyTrail(db, database);
+    sealTwelveEvents(jpa);
+    append(jpa, 13);
+    append(jpa, 14);
 
-      var sealed = jpa.inTransaction(em -> new AuditSealing(em).sealBatch(100, KEY, T0));
+    var sealed = jpa.inTransaction(em -> new AuditSealing(em).sealBatch(100, KEY, T0));
 
-      assertThat(sealed).isEqualTo(new AuditSealing.Sealed(2, 14));
-      assertThat(jpa.inTransaction(em -> new AuditSealing(em).sealBatch(100, KEY, T0)).events())
-          .isZero();
-      assertThat(verify(jpa).intact()).isTrue();
-      assertThat(verify(jpa).checkpoints()).isEqualTo(4);
+    assertThat(sealed).isEqualTo(new AuditSealing.Sealed(2, 14));
+    assertThat(jpa.inTransaction(em -> new AuditSealing(em).sealBatch(100, KEY, T0)).events())
+        .isZero();
+    assertThat(verify(jpa).intact()).isTrue();
+    assertThat(verify(jpa).checkpoints()).isEqualTo(4);
+  }
+
+  /** The class's database of this kind, migrated once, with an empty audit trail. */
+  private static Jpa emptyTrail(String db, Supplier<DataSource> database) throws SQLException {
+    DataSource ds = SOURCES.computeIfAbsent(db, key -> database.get());
+    Jpa jpa = UNITS.computeIfAbsent(db, key -> Jpa.on(ds));
+    try (Connection c = ds.getConnection()) {
+      update(c, "delete from audit_event");
+      update(c, "delete from audit_checkpoint");
+      update(
+          c,
+          "update audit_chain_head set seq = 0, hash = '" + ChainHash.GENESIS + "' where id = 1");
     }
+    return jpa;
   }
 
   private static void sealTwelveEvents(Jpa jpa) {
