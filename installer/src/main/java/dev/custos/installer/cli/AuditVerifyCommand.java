@@ -3,12 +3,14 @@ package dev.custos.installer.cli;
 import dev.custos.installer.audit.AuditCheck;
 import dev.custos.installer.audit.AuditDatabase;
 import dev.custos.installer.audit.AuditKeyFile;
+import dev.custos.installer.audit.ExportFile;
 import dev.custos.installer.launch.DatabaseSettings;
 import dev.custos.installer.launch.LaunchException;
 import dev.custos.policies.audit.ChainBreak;
 import dev.custos.policies.audit.ChainVerdict;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,27 +72,47 @@ final class AuditVerifyCommand implements Callable<Integer> {
               + " directory).")
   private Path publicKey;
 
+  @Option(
+      names = "--export",
+      paramLabel = "<jsonl-file>",
+      description =
+          "Verify an export of GET /api/v1/audit/export offline instead of the database. Give"
+              + " --public-key to check it against a key you keep (else the file's own key).")
+  private Path export;
+
   /** The distribution root; bin/custos passes it, tests set it. */
   @Option(names = "--home", hidden = true, defaultValue = "${sys:custos.home}")
   private Path home;
 
   @Override
   public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    if (export != null) {
+      ExportFile.Result checked =
+          ExportFile.verify(export, Optional.ofNullable(publicKey).map(AuditKeyFile::read));
+      if (checked.keyFromFile()) {
+        out.println(
+            "Checked with the public key inside the export; give --public-key to use your own"
+                + " copy.");
+      }
+      return report(out, checked.verdict(), checked.keyId(), 0);
+    }
     Path data = dataDirectory();
     var key = AuditKeyFile.read(publicKey != null ? publicKey : AuditKeyFile.in(data));
     AuditCheck.Result result =
         AuditCheck.run(
             AuditDatabase.open(new DatabaseSettings(dbUrl, dbUser, dbPasswordFile), data), key);
-    PrintWriter out = spec.commandLine().getOut();
-    ChainVerdict verdict = result.verdict();
+    return report(out, result.verdict(), result.keyId(), result.unsealed());
+  }
+
+  private static int report(PrintWriter out, ChainVerdict verdict, String keyId, long unsealed) {
     if (verdict.intact()) {
       out.printf(
-          "Audit trail intact: %d events (seq 1 to %d), %d signed checkpoints, key %s.%n",
-          verdict.events(), verdict.lastSeq(), verdict.checkpoints(), result.keyId());
-      if (result.unsealed() > 0) {
+          "Audit trail intact: %d events (up to seq %d), %d signed checkpoints, key %s.%n",
+          verdict.events(), verdict.lastSeq(), verdict.checkpoints(), keyId);
+      if (unsealed > 0) {
         out.printf(
-            "%d newer events are not sealed yet; the server seals them while it runs.%n",
-            result.unsealed());
+            "%d newer events are not sealed yet; the server seals them while it runs.%n", unsealed);
       }
       out.flush();
       return 0;
@@ -99,7 +121,7 @@ final class AuditVerifyCommand implements Callable<Integer> {
     out.printf(
         "Audit trail BROKEN at seq %d: %s. %s%n", broken.seq(), broken.kindName(), broken.detail());
     out.println(
-        "Keep this database unchanged as evidence; docs/compliance-guide.md, \"The audit"
+        "Keep what was verified unchanged as evidence; docs/compliance-guide.md, \"The audit"
             + " trail\", says what to do next.");
     out.flush();
     return BROKEN;

@@ -23,6 +23,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,11 +44,18 @@ class AuditVerifyCommandTest {
   private final Ed25519Signer key = Ed25519Signer.generate(new SecureRandom());
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
+  private final List<String> exportLines = new ArrayList<>();
+  private final List<String> checkpointLines = new ArrayList<>();
 
   @BeforeEach
   void sealedTrail() throws Exception {
     Files.createDirectories(dataDir.resolve("keys"));
     Files.writeString(AuditKeyFile.in(dataDir), Pem.encode(Pem.PUBLIC_KEY, key.verifier().x509()));
+    exportLines.add(
+        "{\"type\":\"key\",\"algorithm\":\"Ed25519\",\"keyId\":\"%s\",\"publicKey\":\"%s\"}"
+            .formatted(
+                key.verifier().keyId(),
+                Pem.encode(Pem.PUBLIC_KEY, key.verifier().x509()).replace("\n", "\\n")));
     try (Connection c = connect()) {
       migrate(c, "V3__audit_trail.sql");
       migrate(c, "V4__audit_chain.sql");
@@ -66,12 +75,18 @@ class AuditVerifyCommandTest {
                     null,
                     "success"));
         insert(c, e);
+        exportLines.add(exportLine(e));
         prev = e.hash();
         if (seq == 3 || seq == 5) {
-          checkpoint(c, Checkpoint.sign(seq, e.hash(), key, T0.plusSeconds(60)));
+          Checkpoint cp = Checkpoint.sign(seq, e.hash(), key, T0.plusSeconds(60));
+          checkpoint(c, cp);
+          checkpointLines.add(
+              "{\"type\":\"checkpoint\",\"seq\":%d,\"hash\":\"%s\",\"signature\":\"%s\",\"keyId\":\"%s\",\"signedAt\":\"%s\"}"
+                  .formatted(cp.seq(), cp.hash(), cp.signature(), cp.keyId(), cp.signedAt()));
         }
       }
     }
+    exportLines.addAll(checkpointLines);
   }
 
   @Test
@@ -141,10 +156,55 @@ class AuditVerifyCommandTest {
   }
 
   @Test
+  void anExportVerifiesOfflineAndAnEditedLineDoesNot() throws IOException {
+    Path export = dataDir.resolve("custos-audit.jsonl");
+    Files.writeString(export, String.join("\n", exportLines) + "\n");
+
+    int intact =
+        run(
+            "audit",
+            "verify",
+            "--export",
+            export.toString(),
+            "--public-key",
+            AuditKeyFile.in(dataDir).toString());
+
+    assertThat(intact).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("Audit trail intact: 5 events", "2 signed checkpoints");
+
+    Files.writeString(
+        export, String.join("\n", exportLines).replace("\"user-4\"", "\"user-x\"") + "\n");
+    int broken = run("audit", "verify", "--export", export.toString());
+
+    assertThat(broken).isEqualTo(AuditVerifyCommand.BROKEN);
+    assertThat(out.toString())
+        .contains("public key inside the export", "BROKEN at seq 4: hash-mismatch");
+  }
+
+  @Test
   void helpListsTheVerifyCommand() {
     run("audit", "--help");
 
     assertThat(out.toString()).contains("verify");
+  }
+
+  /** The line GET /api/v1/audit/export writes for the event. */
+  private static String exportLine(ChainedEvent e) {
+    EventFields f = e.fields();
+    return ("{\"type\":\"event\",\"seq\":%d,\"occurredAt\":\"%s\",\"actor\":\"%s\","
+            + "\"roles\":\"%s\",\"action\":\"%s\",\"resourceType\":\"%s\","
+            + "\"resourceId\":null,\"purpose\":null,\"outcome\":\"%s\",\"prevHash\":\"%s\","
+            + "\"hash\":\"%s\"}")
+        .formatted(
+            e.seq(),
+            f.occurredAt(),
+            f.actor(),
+            f.roles(),
+            f.action(),
+            f.resourceType(),
+            f.outcome(),
+            e.prevHash(),
+            e.hash());
   }
 
   private int run(String... args) {
