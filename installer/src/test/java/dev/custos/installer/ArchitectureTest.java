@@ -66,15 +66,18 @@ class ArchitectureTest {
       noClasses().should().dependOnClassesThat().resideInAPackage("dev.custos.server..");
 
   /**
-   * The installer takes one thing from the privacy core, the Bouncy Castle seam (for the TLS
-   * certificate); its POM leaves the rest of the core's libraries out of the distribution.
+   * The installer takes two things from the privacy core: the Bouncy Castle seam (the TLS
+   * certificate, the audit signature check) and the audit chain rules that {@code custos audit
+   * verify} shares with the server. Its POM leaves the rest of the core's libraries out of the
+   * distribution.
    */
   @ArchTest
-  static final ArchRule theInstallerUsesOnlyTheCryptoSeamOfThePrivacyCore =
+  static final ArchRule theInstallerUsesOnlyTheCryptoSeamAndAuditRulesOfThePrivacyCore =
       noClasses()
           .should()
           .dependOnClassesThat(
               JavaClass.Predicates.resideInAPackage("dev.custos.policies..")
                   .and(
-                      JavaClass.Predicates.resideOutsideOfPackage("dev.custos.policies.crypto..")));
+                      JavaClass.Predicates.resideOutsideOfPackages(
+                          "dev.custos.policies.crypto..", "dev.custos.policies.audit..")));
 }

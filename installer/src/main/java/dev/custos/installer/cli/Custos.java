@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = ManifestVersion.class,
     description = "Runs Custos, the privacy-first on-premise customer-experience server.",
-    subcommands = {StartCommand.class, DemoCommand.class})
+    subcommands = {StartCommand.class, DemoCommand.class, AuditCommand.class})
 public final class Custos implements Runnable {
 
   @Spec private CommandSpec spec;

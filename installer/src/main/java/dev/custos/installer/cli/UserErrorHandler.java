@@ -1,6 +1,7 @@
 package dev.custos.installer.cli;
 
 import dev.custos.installer.api.ApiException;
+import dev.custos.installer.audit.AuditReadException;
 import dev.custos.installer.launch.LaunchException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -17,7 +18,9 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(
       Exception exception, CommandLine commandLine, ParseResult parseResult) throws Exception {
-    if (exception instanceof LaunchException || exception instanceof ApiException) {
+    if (exception instanceof LaunchException
+        || exception instanceof ApiException
+        || exception instanceof AuditReadException) {
       commandLine.getErr().println("custos: " + exception.getMessage());
       commandLine.getErr().flush();
       return FAILED;

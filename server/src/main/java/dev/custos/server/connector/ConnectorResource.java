@@ -1,6 +1,8 @@
 package dev.custos.server.connector;
 
 import dev.custos.connectors.ingest.ConnectorStatus;
+import dev.custos.server.audit.AuditEvent;
+import dev.custos.server.audit.AuditTrail;
 import dev.custos.server.identity.Role;
 import dev.custos.server.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,10 +29,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ConnectorResource {
 
   private final ConnectorHost host;
+  private final AuditTrail audit;
 
   @Inject
-  public ConnectorResource(ConnectorHost host) {
+  public ConnectorResource(ConnectorHost host, AuditTrail audit) {
     this.host = host;
+    this.audit = audit;
   }
 
   /** A connector's state and counts as the API shows them: ids, times and numbers only. */
@@ -84,6 +88,7 @@ public class ConnectorResource {
     if (!host.runNow(id)) {
       throw ProblemException.notFound("connector-not-found");
     }
+    audit.record(AuditEvent.success("connector.run", "connector", id));
     return Response.accepted().build();
   }
 }

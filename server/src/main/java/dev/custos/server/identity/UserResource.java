@@ -1,11 +1,14 @@
 package dev.custos.server.identity;
 
+import dev.custos.server.audit.AuditEvent;
+import dev.custos.server.audit.AuditTrail;
 import dev.custos.server.problem.Messages;
 import dev.custos.server.problem.ProblemException;
 import dev.custos.server.problem.Violations;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -33,12 +36,14 @@ public class UserResource {
 
   private final LocalUsers users;
   private final IdentityMode mode;
+  private final AuditTrail audit;
   @Context private HttpHeaders headers;
 
   @Inject
-  public UserResource(LocalUsers users, IdentityMode mode) {
+  public UserResource(LocalUsers users, IdentityMode mode, AuditTrail audit) {
     this.users = users;
     this.mode = mode;
+    this.audit = audit;
   }
 
   /**
@@ -54,6 +59,7 @@ public class UserResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Transactional
   @Operation(summary = "Create a standalone user")
   public Response create(NewUser user) {
     mode.requireStandalone();
@@ -75,13 +81,17 @@ public class UserResource {
     Set<String> accounts = user.accounts() == null ? Set.of() : user.accounts();
     var created =
         users.create(user.username(), user.initialPassword().toCharArray(), roles, accounts);
+    audit.record(AuditEvent.success("user.create", "user", created.id().toString()));
     return Response.status(Response.Status.CREATED).entity(created).build();
   }
 
   @GET
+  @Transactional
   @Operation(summary = "List standalone users")
   public List<LocalUsers.LocalUser> list() {
     mode.requireStandalone();
-    return users.list();
+    List<LocalUsers.LocalUser> all = users.list();
+    audit.record(AuditEvent.success("user.list", "user", null));
+    return all;
   }
 }

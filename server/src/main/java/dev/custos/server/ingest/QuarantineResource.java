@@ -1,5 +1,7 @@
 package dev.custos.server.ingest;
 
+import dev.custos.server.audit.AuditEvent;
+import dev.custos.server.audit.AuditTrail;
 import dev.custos.server.identity.Role;
 import dev.custos.server.ingest.store.QuarantineQueries;
 import dev.custos.server.platform.Page;
@@ -35,11 +37,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class QuarantineResource {
 
   private final EntityManager em;
+  private final AuditTrail audit;
   @Context private HttpHeaders headers;
 
   @Inject
-  public QuarantineResource(EntityManager em) {
+  public QuarantineResource(EntityManager em, AuditTrail audit) {
     this.em = em;
+    this.audit = audit;
   }
 
   @GET
@@ -55,7 +59,10 @@ public class QuarantineResource {
     violations.throwIfAny();
     Optional<String> filter = Optional.ofNullable(connector).filter(c -> !c.isBlank());
     QuarantineQueries queries = new QuarantineQueries(em);
-    return new Page<>(queries.list(filter, offset, limit), queries.count(filter), limit, offset);
+    var page =
+        new Page<>(queries.list(filter, offset, limit), queries.count(filter), limit, offset);
+    audit.record(AuditEvent.success("quarantine.list", "quarantine", filter.orElse(null)));
+    return page;
   }
 
   @DELETE
@@ -75,6 +82,7 @@ public class QuarantineResource {
     if (!new QuarantineQueries(em).discard(uuid)) {
       throw ProblemException.notFound("quarantine-row-not-found");
     }
+    audit.record(AuditEvent.success("quarantine.discard", "quarantine-row", uuid.toString()));
     return Response.noContent().build();
   }
 }

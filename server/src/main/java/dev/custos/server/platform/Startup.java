@@ -1,6 +1,7 @@
 package dev.custos.server.platform;
 
 import dev.custos.policies.gate.PrivacyGate;
+import dev.custos.server.audit.AuditSealer;
 import dev.custos.server.connector.ConnectorHost;
 import dev.custos.server.identity.IdentityMode;
 import dev.custos.server.identity.InitialAdmin;
@@ -18,9 +19,10 @@ import java.util.logging.Logger;
 
 /**
  * Brings the installation to a usable state before the first request: the schema is migrated, the
- * master keys are loaded (created on the first start), the privacy gate is built, and in standalone
- * mode the token-signing key and a first administrator exist. Hibernate builds its persistence unit
- * at deployment, before this observer, which is why it must not touch tables at boot.
+ * master keys are loaded (created on the first start), the audit trail's signing key exists and its
+ * sealer runs, the privacy gate is built, and in standalone mode the token-signing key and a first
+ * administrator exist. Hibernate builds its persistence unit at deployment, before this observer,
+ * which is why it must not touch tables at boot.
  */
 @ApplicationScoped
 public class Startup {
@@ -38,11 +40,13 @@ public class Startup {
       MasterKeys masterKeys,
       Instance<PrivacyGate> privacyGate,
       ConnectorHost connectors,
-      RetentionSweeps retention) {
+      RetentionSweeps retention,
+      AuditSealer auditSealer) {
     long start = System.nanoTime();
     dataDirectory.secure();
     migration.migrate();
     masterKeys.ensureLoaded();
+    auditSealer.start();
     // Builds the gate now, so that a wrong privacy setting stops the start, not the first sync.
     privacyGate.get();
     if (identityMode.isStandalone()) {

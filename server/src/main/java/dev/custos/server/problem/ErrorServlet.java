@@ -1,5 +1,6 @@
 package dev.custos.server.problem;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
@@ -40,6 +41,9 @@ public class ErrorServlet extends HttpServlet {
               + ": "
               + (error instanceof Throwable t ? SafeStackTrace.of(t) : "status " + status));
     }
+    if (status == 401 || status == 403) {
+      announceDenied(request, status);
+    }
     String problemCode = Problems.codeForStatus(status);
     Problem problem =
         Problems.of(
@@ -53,5 +57,27 @@ public class ErrorServlet extends HttpServlet {
     response.setContentType(Problem.MEDIA_TYPE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.getWriter().write(JSONB.toJson(problem));
+  }
+
+  /** Lets the audit trail record the refusal; a failure there must not change the answer. */
+  private static void announceDenied(HttpServletRequest request, int status) {
+    Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    String path = uri instanceof String s ? s : request.getRequestURI();
+    String context = request.getContextPath();
+    if (context != null && !context.isEmpty() && path.startsWith(context)) {
+      path = path.substring(context.length());
+    }
+    if (!path.startsWith("/api/")) {
+      return;
+    }
+    try {
+      CDI.current()
+          .getBeanManager()
+          .getEvent()
+          .select(AccessDenied.class)
+          .fire(new AccessDenied(status, path));
+    } catch (RuntimeException e) {
+      LOG.warning("Could not report a refused request to the audit trail: " + SafeStackTrace.of(e));
+    }
   }
 }

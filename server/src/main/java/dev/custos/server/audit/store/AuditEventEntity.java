@@ -1,5 +1,8 @@
 package dev.custos.server.audit.store;
 
+import dev.custos.policies.audit.ChainedEvent;
+import dev.custos.policies.audit.EventFields;
+import dev.custos.server.audit.AuditEventView;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -8,7 +11,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One appended audit event. Rows are only ever inserted. */
+/**
+ * One appended audit event. The application inserts rows unsealed and the sealer fills in {@code
+ * seq}, {@code prevHash} and {@code hash} once; nothing else ever changes a row.
+ */
 @Entity
 @Table(name = "audit_event")
 public class AuditEventEntity {
@@ -41,6 +47,15 @@ public class AuditEventEntity {
   @Column(name = "outcome", nullable = false, length = 16)
   private String outcome;
 
+  @Column(name = "seq")
+  private Long seq;
+
+  @Column(name = "prev_hash", length = 64)
+  private String prevHash;
+
+  @Column(name = "hash", length = 64)
+  private String hash;
+
   protected AuditEventEntity() {}
 
   AuditEventEntity(
@@ -64,5 +79,25 @@ public class AuditEventEntity {
 
   Long id() {
     return id;
+  }
+
+  EventFields fields() {
+    return new EventFields(
+        occurredAt, actor, roles, action, resourceType, resourceId, purpose, outcome);
+  }
+
+  ChainedEvent chained() {
+    return new ChainedEvent(seq == null ? 0 : seq, fields(), prevHash, hash);
+  }
+
+  AuditEventView view() {
+    return new AuditEventView(
+        id, seq, occurredAt, actor, roles, action, resourceType, resourceId, purpose, outcome);
+  }
+
+  void seal(ChainedEvent link) {
+    this.seq = link.seq();
+    this.prevHash = link.prevHash();
+    this.hash = link.hash();
   }
 }

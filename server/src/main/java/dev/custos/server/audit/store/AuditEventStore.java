@@ -5,6 +5,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /** Appends audit events to {@code audit_event} in the caller's transaction. */
@@ -22,7 +23,8 @@ public class AuditEventStore {
   public void append(String actor, String roles, AuditEvent event, Instant at) {
     em.persist(
         new AuditEventEntity(
-            at,
+            // The hash covers microseconds, the precision both databases keep.
+            at.truncatedTo(ChronoUnit.MICROS),
             actor,
             roles,
             event.action(),
