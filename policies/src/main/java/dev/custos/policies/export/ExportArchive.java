@@ -1,5 +1,6 @@
 package dev.custos.policies.export;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -43,7 +44,7 @@ public final class ExportArchive {
   public static void write(SubjectExport export, OutputStream out) throws IOException {
     Objects.requireNonNull(export, "export");
     ZipOutputStream zip = new ZipOutputStream(new NonClosing(out), StandardCharsets.UTF_8);
-    Writer text = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+    Writer text = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
     entry(zip, text, README, () -> readme(export, text));
     entry(zip, text, DATA, () -> json(export, new JsonText(text)));
     entry(zip, text, RECORDS, () -> records(export, text));
