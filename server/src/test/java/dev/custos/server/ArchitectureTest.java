@@ -104,11 +104,15 @@ class ArchitectureTest {
           .as("deny by default: every endpoint names its roles (or is explicitly public)");
 
   @ArchTest
-  static final ArchRule onlySignInIsPublic =
+  static final ArchRule onlySignInAndReceiptKeysArePublic =
       methods()
           .that()
           .areAnnotatedWith(PermitAll.class)
           .should()
           .beDeclaredIn(dev.custos.server.identity.AuthResource.class)
-          .as("only the sign-in endpoints are public");
+          .orShould()
+          .beDeclaredIn(dev.custos.server.consent.ReceiptKeysResource.class)
+          .as(
+              "only the sign-in endpoints and the consent-receipt keys (which anyone must be able"
+                  + " to fetch to verify a receipt offline) are public");
 }

@@ -138,7 +138,10 @@ public final class ConnectorConfigLoader {
     if (kind.isEmpty() && map.has("source")) {
       map.problem(map.entries().get("source"), "source", "cannot be checked without a valid kind");
     }
-    Optional<Mapping> mapping = map.map("mapping", MappingReader.KEYS).flatMap(MappingReader::read);
+    Optional<Mapping> mapping =
+        map.map("mapping", MappingReader.KEYS)
+            .flatMap(MappingReader::read)
+            .filter(m -> optInPurposesKnown(map, m));
     if (id.isEmpty()
         || kind.isEmpty()
         || recordKind.isEmpty()
@@ -157,6 +160,27 @@ public final class ConnectorConfigLoader {
             schedule.get(),
             source.get(),
             mapping.get()));
+  }
+
+  /** Every opt-in flag names a purpose of the pack, or the problem says which and what exists. */
+  private boolean optInPurposesKnown(YamlMap map, Mapping mapping) {
+    boolean known = true;
+    for (FieldMapping field : mapping.fields()) {
+      if (field.optIn().isPresent() && pack.purpose(field.optIn().get().purpose()).isEmpty()) {
+        map.problem(
+            map.entries().get("mapping"),
+            "mapping.fields." + field.field() + ".optIn.purpose",
+            "unknown purpose "
+                + field.optIn().get().purpose()
+                + "; "
+                + pack.reference()
+                + " defines "
+                + String.join(
+                    ", ", pack.purposes().keySet().stream().map(PurposeId::toString).toList()));
+        known = false;
+      }
+    }
+    return known;
   }
 
   private static Optional<String> id(YamlMap map) {

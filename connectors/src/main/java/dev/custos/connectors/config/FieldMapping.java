@@ -12,6 +12,8 @@ import java.util.OptionalInt;
  * @param index the blind index to compute, which identity resolution and suppression match on
  * @param required a row without a value here is quarantined
  * @param maxLength a longer value quarantines the row (a sign of a wrong column or a bad export)
+ * @param optIn when the column is an opt-in flag for a purpose: the purpose and the notice the
+ *     source showed; each row then appends consent events with method {@code import}
  */
 public record FieldMapping(
     String field,
@@ -19,7 +21,19 @@ public record FieldMapping(
     FieldClass classification,
     Optional<IndexKind> index,
     boolean required,
-    OptionalInt maxLength) {
+    OptionalInt maxLength,
+    Optional<OptInSetting> optIn) {
+
+  /** A field that is not an opt-in flag. */
+  public FieldMapping(
+      String field,
+      String column,
+      FieldClass classification,
+      Optional<IndexKind> index,
+      boolean required,
+      OptionalInt maxLength) {
+    this(field, column, classification, index, required, maxLength, Optional.empty());
+  }
 
   public FieldMapping {
     Objects.requireNonNull(field, "field");
@@ -27,5 +41,6 @@ public record FieldMapping(
     Objects.requireNonNull(classification, "classification");
     Objects.requireNonNull(index, "index");
     Objects.requireNonNull(maxLength, "maxLength");
+    Objects.requireNonNull(optIn, "optIn");
   }
 }

@@ -108,8 +108,27 @@ public final class IngestPipeline {
     };
   }
 
+  /**
+   * Appends the row's opt-in flags to the consent ledger before the row is gated, so that the row's
+   * own decisions already follow what its source says.
+   */
+  private void importOptIns(MappedRow.Fields mapped, SubjectId subject, Instant now) {
+    if (!mapped.optIns().isEmpty()) {
+      ports
+          .consent()
+          .importOptIns(
+              config.id(),
+              subject,
+              mapped.sourceKey(),
+              mapped.sourceVersion(),
+              now,
+              mapped.optIns());
+    }
+  }
+
   private Outcome gate(
       MappedRow mapped, List<InboundField> fields, SubjectId subject, Instant now) {
+    importOptIns((MappedRow.Fields) mapped, subject, now);
     InboundRecord record =
         new InboundRecord(
             config.id(),

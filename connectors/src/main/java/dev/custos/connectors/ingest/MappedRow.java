@@ -1,5 +1,6 @@
 package dev.custos.connectors.ingest;
 
+import dev.custos.connectors.port.ImportedOptIn;
 import dev.custos.policies.gate.InboundField;
 import java.util.List;
 
@@ -10,7 +11,11 @@ sealed interface MappedRow {
 
   String sourceVersion();
 
-  record Fields(String sourceKey, String sourceVersion, List<InboundField> fields)
+  /**
+   * @param optIns the row's opt-in flags, for fields the mapping declares as flags
+   */
+  record Fields(
+      String sourceKey, String sourceVersion, List<InboundField> fields, List<ImportedOptIn> optIns)
       implements MappedRow {}
 
   /**

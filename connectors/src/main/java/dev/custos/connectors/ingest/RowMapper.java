@@ -2,6 +2,7 @@ package dev.custos.connectors.ingest;
 
 import dev.custos.connectors.config.FieldMapping;
 import dev.custos.connectors.config.Mapping;
+import dev.custos.connectors.port.ImportedOptIn;
 import dev.custos.policies.gate.InboundField;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -29,15 +30,38 @@ final class RowMapper {
     Optional<String> key = identity(row, mapping.sourceKey(), "sourceKey", problems);
     Optional<String> version = identity(row, mapping.sourceVersion(), "sourceVersion", problems);
     List<InboundField> fields = new ArrayList<>(mapping.fields().size());
+    List<ImportedOptIn> optIns = new ArrayList<>();
     for (FieldMapping field : mapping.fields()) {
-      field(row, field, problems).ifPresent(fields::add);
+      Optional<InboundField> mapped = field(row, field, problems);
+      mapped.ifPresent(fields::add);
+      if (mapped.isPresent() && field.optIn().isPresent() && mapped.get().value() != null) {
+        flag(mapped.get().value())
+            .ifPresentOrElse(
+                flag -> optIns.add(field.optIn().get().flag(flag)),
+                () ->
+                    problems.add(
+                        "field "
+                            + field.field()
+                            + " (column "
+                            + field.column()
+                            + "): not an opt-in flag; expected true/false, yes/no, y/n or 1/0"));
+      }
     }
     String sourceKey = key.orElse(row.position());
     String sourceVersion = version.orElse("unknown");
     if (!problems.isEmpty()) {
       return new MappedRow.Rejected(sourceKey, sourceVersion, String.join("; ", problems));
     }
-    return new MappedRow.Fields(sourceKey, sourceVersion, fields);
+    return new MappedRow.Fields(sourceKey, sourceVersion, fields, List.copyOf(optIns));
+  }
+
+  /** An opt-in flag as CRMs export them; empty when the value is not one. */
+  static Optional<Boolean> flag(String value) {
+    return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "true", "yes", "y", "1", "t", "是" -> Optional.of(true);
+      case "false", "no", "n", "0", "f", "否" -> Optional.of(false);
+      default -> Optional.empty();
+    };
   }
 
   private static Optional<String> identity(

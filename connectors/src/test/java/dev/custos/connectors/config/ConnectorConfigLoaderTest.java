@@ -278,4 +278,44 @@ class ConnectorConfigLoaderTest {
         .extracting(ConnectorConfig::id)
         .containsExactly("crm-contacts", "survey-drop");
   }
+
+  @Test
+  void readsAnOptInFlagWithItsPurposeAndNotice() {
+    String yaml =
+        DATABASE.replace(
+            "    mobile: {column: mobile, class: contact, index: phone}\n",
+            "    mobile: {column: mobile, class: contact, index: phone}\n"
+                + "    mayCall:\n"
+                + "      column: may_call\n"
+                + "      class: operational\n"
+                + "      optIn: {purpose: follow-up-contact, notice: crm-call-consent,"
+                + " noticeVersion: '3', language: zh-CN, jurisdiction: CN}\n");
+
+    ConnectorConfig config = loader.parse("crm.yaml", yaml);
+
+    OptInSetting optIn =
+        config.mapping().fields().stream()
+            .filter(f -> f.field().equals("mayCall"))
+            .findFirst()
+            .orElseThrow()
+            .optIn()
+            .orElseThrow();
+    assertThat(optIn.purpose().value()).isEqualTo("follow-up-contact");
+    assertThat(optIn.notice().id()).isEqualTo("crm-call-consent");
+    assertThat(optIn.notice().version()).isEqualTo("3");
+    assertThat(optIn.language().toLanguageTag()).isEqualTo("zh-CN");
+  }
+
+  @Test
+  void refusesAnOptInFlagForAPurposeThePackLacks() {
+    String yaml =
+        DATABASE.replace(
+            "    mobile: {column: mobile, class: contact, index: phone}\n",
+            "    mobile: {column: mobile, class: contact, index: phone}\n"
+                + "    mayCall: {column: may_call, class: operational, optIn: {purpose: spying,"
+                + " notice: n, noticeVersion: '1', language: en, jurisdiction: EU}}\n");
+
+    assertThatThrownBy(() -> loader.parse("crm.yaml", yaml))
+        .hasMessageContaining("mapping.fields.mayCall.optIn.purpose: unknown purpose spying");
+  }
 }

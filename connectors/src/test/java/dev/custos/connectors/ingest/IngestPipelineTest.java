@@ -5,14 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.custos.connectors.config.ConnectorConfig;
 import dev.custos.connectors.config.ConnectorConfigLoader;
+import dev.custos.connectors.port.ConsentSource;
+import dev.custos.connectors.port.ImportedOptIn;
 import dev.custos.connectors.port.QuarantinedRow;
 import dev.custos.connectors.port.Watermark;
 import dev.custos.connectors.testing.Fakes;
 import dev.custos.connectors.testing.PrivacyFixture;
+import dev.custos.policies.consent.ConsentView;
 import dev.custos.policies.encryption.Decryption;
 import dev.custos.policies.encryption.FieldContext;
 import dev.custos.policies.gate.GatedField;
 import dev.custos.policies.gate.GatedRecord;
+import dev.custos.policies.subject.SubjectId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -213,5 +218,71 @@ class IngestPipelineTest {
     RunCounts again = pipeline.ingest(List.of(row(1, "Ada", "ada@example.com")), Optional.empty());
 
     assertThat(again).isEqualTo(new RunCounts(1, 0, 1, 0, 0));
+  }
+
+  @Test
+  void handsOptInFlagsToTheConsentLedgerBeforeGatingAndQuarantinesBadFlags() {
+    String yaml =
+        CONFIG.replace(
+            "    company: {column: company, class: operational}\n",
+            "    company: {column: company, class: operational}\n"
+                + "    mayCall: {column: may_call, class: operational, optIn: {purpose:"
+                + " follow-up-contact, notice: crm-call, noticeVersion: '3', language: zh-CN,"
+                + " jurisdiction: CN}}\n");
+    List<List<ImportedOptIn>> imported = new ArrayList<>();
+    ConnectorPorts ports =
+        new ConnectorPorts(
+            fakes.sink,
+            fakes.watermarks,
+            fakes.resolver,
+            new ConsentSource() {
+              @Override
+              public ConsentView forSubject(SubjectId subject) {
+                return ConsentView.empty(PrivacyFixture.GDPR);
+              }
+
+              @Override
+              public void importOptIns(
+                  String connectorId,
+                  SubjectId subject,
+                  String sourceKey,
+                  String sourceVersion,
+                  java.time.Instant collectedAt,
+                  List<ImportedOptIn> flags) {
+                imported.add(flags);
+              }
+            },
+            fakes.quarantine);
+    IngestPipeline withFlags =
+        new IngestPipeline(
+            new ConnectorConfigLoader(PrivacyFixture.GDPR).parse("crm.yaml", yaml),
+            privacy.services,
+            ports,
+            privacy.clock);
+    SourceEntry.Row yes = withFlag(row(1, "Ada", "ada@example.com"), "Y");
+    SourceEntry.Row unknown = withFlag(row(2, "Bo", "bo@example.com"), "maybe");
+    SourceEntry.Row none = row(3, "Cy", "cy@example.com");
+
+    RunCounts counts = withFlags.ingest(List.of(yes, unknown, none), Optional.empty());
+
+    assertThat(imported).hasSize(1);
+    assertThat(imported.get(0))
+        .singleElement()
+        .satisfies(
+            flag -> {
+              assertThat(flag.optedIn()).isTrue();
+              assertThat(flag.purpose().value()).isEqualTo("follow-up-contact");
+            });
+    assertThat(counts.quarantined()).isEqualTo(1);
+    assertThat(fakes.quarantine.rows().get(0).reason())
+        .contains("mayCall")
+        .contains("not an opt-in flag")
+        .doesNotContain("maybe");
+  }
+
+  private static SourceEntry.Row withFlag(SourceEntry.Row row, String flag) {
+    Map<String, Object> values = new HashMap<>(row.values());
+    values.put("MAY_CALL", flag);
+    return new SourceEntry.Row(row.position(), values);
   }
 }

@@ -174,4 +174,40 @@ public record ConsentDecision(
       return java.util.Optional.of(event);
     }
   }
+
+  /** Processing of the subject is restricted by the cited limit event (GDPR Art. 18). */
+  public record RestrictedAt(UUID event, Instant at) implements Reason {
+    @Override
+    public boolean allows() {
+      return false;
+    }
+
+    @Override
+    public String explain() {
+      return "processing restricted since " + at + " (event " + event + ")";
+    }
+
+    @Override
+    public Optional<UUID> eventId() {
+      return java.util.Optional.of(event);
+    }
+  }
+
+  /** The subject objected to the purpose in the cited limit event (GDPR Art. 21). */
+  public record ObjectedAt(UUID event, Instant at) implements Reason {
+    @Override
+    public boolean allows() {
+      return false;
+    }
+
+    @Override
+    public String explain() {
+      return "objected to at " + at + " (event " + event + ")";
+    }
+
+    @Override
+    public Optional<UUID> eventId() {
+      return java.util.Optional.of(event);
+    }
+  }
 }

@@ -1,5 +1,6 @@
 package dev.custos.policies.consent;
 
+import dev.custos.policies.purpose.LawfulBasis;
 import dev.custos.policies.purpose.PolicyPack;
 import dev.custos.policies.purpose.Purpose;
 import dev.custos.policies.purpose.PurposeId;
@@ -108,6 +109,38 @@ public final class ConsentView {
     return new ConsentView(pack, rules, base, changed, subjects, events);
   }
 
+  /**
+   * This view with one more restriction or objection. Limits do not count as consent events.
+   *
+   * @throws ConflictingConsentEventException if the view holds a different limit with the same id
+   *     or sequence for the subject
+   */
+  public ConsentView apply(ProcessingLimit limit) {
+    Objects.requireNonNull(limit, "limit");
+    SubjectLedger found = ledger(limit.subject());
+    SubjectLedger before = found == null ? SubjectLedger.EMPTY : found;
+    SubjectLedger after = before.with(limit);
+    if (after == before) {
+      return this;
+    }
+    PersistentMap<SubjectId, SubjectLedger> changed = recent.put(limit.subject(), after);
+    int subjects = found == null ? subjectCount + 1 : subjectCount;
+    if (changed.size() > Math.max(MIN_RECENT, base.size() >>> 3)) {
+      return new ConsentView(
+          pack, rules, merged(base, changed), PersistentMap.empty(), subjects, eventCount);
+    }
+    return new ConsentView(pack, rules, base, changed, subjects, eventCount);
+  }
+
+  /** This view with the limits applied one after another. */
+  public ConsentView applyLimits(Iterable<? extends ProcessingLimit> limits) {
+    ConsentView view = this;
+    for (ProcessingLimit limit : limits) {
+      view = view.apply(limit);
+    }
+    return view;
+  }
+
   /** This view with the events applied one after another. */
   public ConsentView applyAll(Iterable<? extends ConsentEvent> events) {
     ConsentView view = this;
@@ -134,6 +167,10 @@ public final class ConsentView {
    * not expired allows, unless the pack requires separate consent and the consent was bundled; a
    * withdrawal, refusal or expiry denies; no event denies.
    *
+   * <p>Limits come first, whatever the basis: a restriction in force denies every purpose that the
+   * pack does not rest on a legal obligation, and an objection to the purpose denies it unless the
+   * person gave consent to it after objecting.
+   *
    * @throws UnknownPurposeException if the pack does not define the purpose
    */
   public ConsentDecision decide(SubjectId subject, PurposeId purpose, Instant at) {
@@ -143,11 +180,43 @@ public final class ConsentView {
     if (rule == null) {
       throw new UnknownPurposeException(purpose, pack.reference());
     }
+    SubjectLedger ledger = ledger(subject);
+    if (ledger != null) {
+      ConsentDecision limited = limited(ledger, rule, purpose, at);
+      if (limited != null) {
+        return limited;
+      }
+    }
     if (!rule.needsConsent()) {
       return rule.withoutEvent();
     }
     ConsentEvent latest = latestAt(subject, purpose, at);
     return latest == null ? rule.withoutEvent() : rule.decide(latest, at);
+  }
+
+  private ConsentDecision limited(
+      SubjectLedger ledger, PurposeRule rule, PurposeId purpose, Instant at) {
+    ProcessingLimit.Restricted restricted = ledger.restrictionAt(at);
+    if (restricted != null && rule.basis() != LawfulBasis.LEGAL_OBLIGATION) {
+      return rule.limited(new ConsentDecision.RestrictedAt(restricted.id(), restricted.at()));
+    }
+    ProcessingLimit.Objected objected = ledger.objectionAt(purpose, at);
+    if (objected == null) {
+      return null;
+    }
+    Timeline timeline = ledger.timeline(purpose);
+    ConsentEvent latest = timeline == null ? null : timeline.latestAt(at);
+    boolean consentedSince =
+        latest instanceof ConsentEvent.Given && latest.at().isAfter(objected.at());
+    return consentedSince
+        ? null
+        : rule.limited(new ConsentDecision.ObjectedAt(objected.id(), objected.at()));
+  }
+
+  /** The subject's restrictions and objections, in ledger order. */
+  public List<ProcessingLimit> limits(SubjectId subject) {
+    SubjectLedger ledger = ledger(Objects.requireNonNull(subject, "subject"));
+    return ledger == null ? List.of() : ledger.limits();
   }
 
   /** The last event for the subject and purpose at or before the instant, if any. */

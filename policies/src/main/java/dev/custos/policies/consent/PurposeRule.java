@@ -42,6 +42,11 @@ record PurposeRule(
         ConsentDecision.of(purpose.id(), purpose.defaultBasis(), pack, reason));
   }
 
+  /** The decision when a restriction or objection stops the purpose. */
+  ConsentDecision limited(Reason reason) {
+    return ConsentDecision.of(purpose, basis, pack, reason);
+  }
+
   /** The decision when the latest event at or before {@code at} is {@code latest}. */
   ConsentDecision decide(ConsentEvent latest, Instant at) {
     Reason reason =

@@ -144,8 +144,12 @@ public final class PrivacyGate {
     }
     Set<PurposeId> allowed = Set.copyOf(purposes);
     FieldContext context = new FieldContext(record.kind().id(), field.name(), record.subject());
+    // The denied purposes stay in the log of a kept field too: a withdrawal, restriction or
+    // objection must show in every later decision, not only where it drops the whole field.
     String why =
-        "kept for " + purposes.stream().map(PurposeId::toString).collect(Collectors.joining(", "));
+        "kept for "
+            + purposes.stream().map(PurposeId::toString).collect(Collectors.joining(", "))
+            + (denied.isEmpty() ? "" : "; not for " + String.join("; ", denied));
     return switch (cls) {
       case OPERATIONAL -> {
         kept.add(new GatedField.Plain(field.name(), allowed, field.value()));

@@ -1,6 +1,7 @@
 package dev.custos.server.connector;
 
 import dev.custos.connectors.port.ConsentSource;
+import dev.custos.connectors.port.ImportedOptIn;
 import dev.custos.connectors.port.Quarantine;
 import dev.custos.connectors.port.QuarantinedRow;
 import dev.custos.connectors.port.RecordSink;
@@ -12,6 +13,9 @@ import dev.custos.policies.consent.ConsentView;
 import dev.custos.policies.gate.GatedRecord;
 import dev.custos.policies.purpose.PolicyPack;
 import dev.custos.policies.subject.SubjectId;
+import dev.custos.server.audit.AuditTrail;
+import dev.custos.server.consent.OptInImport;
+import dev.custos.server.consent.store.ConsentLedger;
 import dev.custos.server.ingest.store.JpaQuarantine;
 import dev.custos.server.ingest.store.JpaRecordSink;
 import dev.custos.server.ingest.store.JpaWatermarkStore;
@@ -21,6 +25,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,21 +114,39 @@ public final class TransactionalPorts {
   }
 
   /**
-   * Consent as the gate sees it. The consent ledger is not stored yet: every subject has no consent
-   * events, so only purposes whose basis needs no consent are applied.
+   * Consent as the gate sees it: the subject's ledger read from the database for every record, so
+   * that a withdrawal, restriction or objection committed on any node stops the very next decision.
    */
   @Dependent
   public static class Consent implements ConsentSource {
-    private final ConsentView empty;
+    private final EntityManager em;
+    private final PolicyPack pack;
+    private final AuditTrail audit;
 
     @Inject
-    public Consent(PolicyPack pack) {
-      this.empty = ConsentView.empty(pack);
+    public Consent(EntityManager em, PolicyPack pack, AuditTrail audit) {
+      this.em = em;
+      this.pack = pack;
+      this.audit = audit;
     }
 
     @Override
+    @Transactional
     public ConsentView forSubject(SubjectId subject) {
-      return empty;
+      return new ConsentLedger(em).view(pack, subject);
+    }
+
+    @Override
+    @Transactional
+    public void importOptIns(
+        String connectorId,
+        SubjectId subject,
+        String sourceKey,
+        String sourceVersion,
+        Instant collectedAt,
+        List<ImportedOptIn> flags) {
+      new OptInImport(new ConsentLedger(em), audit)
+          .importFlags(connectorId, subject, sourceKey, sourceVersion, collectedAt, flags);
     }
   }
 }

@@ -216,6 +216,10 @@ public final class CustosServer implements BeforeAllCallback {
             phone: {column: mobile, class: contact, index: phone}
             note:  {column: note, class: free-text, maxLength: 2000}
             tier:  {column: tier, class: operational}
+            mayCall:
+              column: may_call
+              class: operational
+              optIn: {purpose: follow-up-contact, notice: crm-call-consent, noticeVersion: '3', language: zh-CN, jurisdiction: CN}
         """
             .formatted(
                 FILE_CONNECTOR, drop.resolve("in"), drop.resolve("done"), drop.resolve("failed")));
