@@ -62,7 +62,8 @@ public final class Eraser {
    * evidence of the first time and does nothing more.
    *
    * @throws ProblemException 400 for a malformed id or reference, 404 for a subject Custos does not
-   *     hold, 409 when the reference already answered another subject's erasure
+   *     hold, 409 when the reference already answered another subject's erasure or the subject was
+   *     erased under another reference
    */
   public ErasureEvidence erase(String subjectId, String requestReference) {
     SubjectId subject = parseSubject(subjectId);
@@ -74,6 +75,9 @@ public final class Eraser {
         throw ProblemException.conflict("erasure-reference-taken");
       }
       return earlier.get();
+    }
+    if (evidenceStore.findBySubject(subject.value()).isPresent()) {
+      throw ProblemException.conflict("erasure-subject-already-erased");
     }
     Instant now = clock.instant();
     SubjectErasure subjects = new SubjectErasure(em);
