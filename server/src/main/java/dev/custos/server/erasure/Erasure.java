@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -83,6 +84,12 @@ public class Erasure {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public boolean reapply(ErasureJournal.Line line) {
     return eraser().reapply(line);
+  }
+
+  /** The journal line hashes of every evidence pack the database holds. */
+  @Transactional
+  public List<String> journalledHashes() {
+    return new ErasureEvidenceStore(em).journalLineHashes();
   }
 
   private Eraser eraser() {

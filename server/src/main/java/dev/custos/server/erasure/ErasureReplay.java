@@ -2,7 +2,10 @@ package dev.custos.server.erasure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -38,6 +41,7 @@ public class ErasureReplay {
    */
   public int replay() {
     List<ErasureJournal.Line> lines = journal.readAll();
+    requireJournalCovers(erasure.journalledHashes(), lines, journal);
     int reapplied = 0;
     for (ErasureJournal.Line line : lines) {
       if (erasure.reapply(line)) {
@@ -55,5 +59,29 @@ public class ErasureReplay {
                 + total
                 + " re-applied to the database");
     return reapplied;
+  }
+
+  /**
+   * Refuses a journal that lacks an erasure the database records: it was restored from an older
+   * copy, truncated, or moved without its content. Replaying it would look complete while an
+   * erasure made since could be lost at the next database restore.
+   *
+   * @throws ErasureJournalException naming how many erasures the journal lacks
+   */
+  static void requireJournalCovers(
+      Collection<String> databaseHashes, List<ErasureJournal.Line> lines, ErasureJournal journal) {
+    Set<String> journalled = new HashSet<>();
+    lines.forEach(line -> journalled.add(line.hash()));
+    long missing = databaseHashes.stream().filter(h -> !journalled.contains(h)).count();
+    if (missing > 0) {
+      throw new ErasureJournalException(
+          "The erasure journal "
+              + journal.file()
+              + " lacks "
+              + missing
+              + " erasure(s) that the database records: it is older than the database (restored"
+              + " from an older copy, truncated or moved without its content). Put the current"
+              + " journal back; never restore it from a backup older than the database.");
+    }
   }
 }

@@ -155,7 +155,13 @@ final class ErasureFixture {
   /** Replays the journal, each line in a transaction of its own. */
   int replay() {
     int reapplied = 0;
-    for (ErasureJournal.Line line : journal.readAll()) {
+    List<ErasureJournal.Line> lines = journal.readAll();
+    ErasureReplay.requireJournalCovers(
+        jpa.inTransaction(
+            em -> new dev.custos.server.erasure.store.ErasureEvidenceStore(em).journalLineHashes()),
+        lines,
+        journal);
+    for (ErasureJournal.Line line : lines) {
       boolean changed = jpa.inTransaction(em -> keyStore.bound(em, () -> eraser(em).reapply(line)));
       reapplied += changed ? 1 : 0;
     }

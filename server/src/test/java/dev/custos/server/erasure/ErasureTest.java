@@ -126,6 +126,25 @@ class ErasureTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("databases")
+  void aJournalOlderThanTheDatabaseIsRefused(String name, Supplier<DataSource> database)
+      throws Exception {
+    try (Jpa jpa = Jpa.on(database.get())) {
+      ErasureFixture f = new ErasureFixture(jpa, dir.resolve("erasures.journal"));
+      f.sync("2026-02-01T10:00:00", ADA, LEI);
+      f.erase(f.subjectOf(1).value(), "DSR-2026-0010");
+      byte[] olderJournal = java.nio.file.Files.readAllBytes(f.journal.file());
+      f.erase(f.subjectOf(2).value(), "DSR-2026-0011");
+
+      java.nio.file.Files.write(f.journal.file(), olderJournal);
+
+      assertThatThrownBy(f::replay)
+          .isInstanceOf(ErasureJournalException.class)
+          .hasMessageContaining("lacks 1 erasure");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
   void theSameRequestErasesOnceAndAReferenceServesOneSubject(
       String name, Supplier<DataSource> database) throws Exception {
     try (Jpa jpa = Jpa.on(database.get())) {

@@ -56,6 +56,12 @@ public final class ErasureEvidenceStore {
         .map(ErasureEvidenceStore::toEvidence);
   }
 
+  /** The journal line hash of every stored pack. */
+  public List<String> journalLineHashes() {
+    return em.createQuery("select e.journalLineHash from ErasureEvidenceEntity e", String.class)
+        .getResultList();
+  }
+
   private static ErasureEvidence toEvidence(ErasureEvidenceEntity e) {
     List<Integer> keyIds =
         e.destroyedKeyIds().isEmpty()
