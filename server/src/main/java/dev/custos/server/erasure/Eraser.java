@@ -69,14 +69,17 @@ public final class Eraser {
     SubjectId subject = parseSubject(subjectId);
     String reference = parseReference(requestReference);
     ErasureEvidenceStore evidenceStore = new ErasureEvidenceStore(em);
-    Optional<ErasureEvidence> earlier = evidenceStore.find(reference);
-    if (earlier.isPresent()) {
-      if (!earlier.get().subjectId().equals(subject.value())) {
-        throw ProblemException.conflict("erasure-reference-taken");
+    List<ErasureEvidence> earlier =
+        evidenceStore.findByReferenceOrSubject(reference, subject.value());
+    for (ErasureEvidence e : earlier) {
+      if (e.requestReference().equals(reference)) {
+        if (!e.subjectId().equals(subject.value())) {
+          throw ProblemException.conflict("erasure-reference-taken");
+        }
+        return e;
       }
-      return earlier.get();
     }
-    if (evidenceStore.findBySubject(subject.value()).isPresent()) {
+    if (!earlier.isEmpty()) {
       throw ProblemException.conflict("erasure-subject-already-erased");
     }
     Instant now = clock.instant();

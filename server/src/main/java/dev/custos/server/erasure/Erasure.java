@@ -17,7 +17,9 @@ import java.util.Optional;
  * subject's data key is destroyed (crypto-shredding), their blind-index digests go on the
  * suppression list so that no connector sync re-creates them, the subject's index rows are deleted,
  * the erasure is appended to the erasure journal outside the database and synced to disk, and an
- * evidence pack is stored. The journal line is on disk before the transaction commits.
+ * evidence pack is stored. The journal line is on disk before the transaction commits; if the
+ * transaction then fails, the next start applies the journalled erasure anyway: the journal errs on
+ * the side of erasure, never on the side of keeping a person who asked to be erased.
  */
 @ApplicationScoped
 public class Erasure {

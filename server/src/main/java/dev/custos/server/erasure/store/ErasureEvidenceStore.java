@@ -43,17 +43,20 @@ public final class ErasureEvidenceStore {
         .map(ErasureEvidenceStore::toEvidence);
   }
 
-  /** The pack of a subject's erasure, if there is one (the first one, when several answered it). */
-  public Optional<ErasureEvidence> findBySubject(String subjectId) {
+  /**
+   * The packs answering either the request or the subject, in one query: an erasure checks both
+   * before it starts (a retried request, a subject erased under another request).
+   */
+  public List<ErasureEvidence> findByReferenceOrSubject(String requestReference, String subjectId) {
     return em.createQuery(
-            "select e from ErasureEvidenceEntity e where e.subjectId = :subject"
-                + " order by e.erasedAt",
+            "select e from ErasureEvidenceEntity e"
+                + " where e.requestReference = :reference or e.subjectId = :subject",
             ErasureEvidenceEntity.class)
+        .setParameter("reference", requestReference)
         .setParameter("subject", subjectId)
-        .setMaxResults(1)
         .getResultStream()
-        .findFirst()
-        .map(ErasureEvidenceStore::toEvidence);
+        .map(ErasureEvidenceStore::toEvidence)
+        .toList();
   }
 
   /** The journal line hash of every stored pack. */

@@ -57,6 +57,7 @@ public final class SubjectErasure {
         .doReturningWork(
             c -> {
               int added = 0;
+              // One batch, one round trip to the database, whatever the number of digests.
               try (PreparedStatement insert =
                   c.prepareStatement(
                       "insert into suppression (kind, digest, erased_at) select ?, ?, ?"
@@ -68,28 +69,14 @@ public final class SubjectErasure {
                   insert.setObject(3, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
                   insert.setString(4, digest.getKey().id());
                   insert.setString(5, digest.getValue());
-                  added += insert.executeUpdate();
+                  insert.addBatch();
+                }
+                for (int count : insert.executeBatch()) {
+                  added += Math.max(count, 0);
                 }
               }
               return added;
             });
-  }
-
-  /** How many of the digests are on the suppression list. */
-  public int suppressed(List<Map.Entry<IndexKind, String>> digests) {
-    int count = 0;
-    for (Map.Entry<IndexKind, String> digest : digests) {
-      count +=
-          em.createQuery(
-                  "select count(s) from SuppressionEntity s"
-                      + " where s.key.kind = :kind and s.key.digest = :digest",
-                  Long.class)
-              .setParameter("kind", digest.getKey().id())
-              .setParameter("digest", digest.getValue())
-              .getSingleResult()
-              .intValue();
-    }
-    return count;
   }
 
   /** Rows of the subject's match evidence. */
@@ -101,17 +88,12 @@ public final class SubjectErasure {
   }
 
   /**
-   * Deletes the subject with its blind indexes and match evidence.
+   * Deletes the subject; its blind indexes and match evidence go with it (the foreign keys of
+   * {@code subject_index} and {@code subject_match} cascade), in one statement.
    *
    * @return true when the subject was there
    */
   public boolean forget(SubjectId subject) {
-    em.createQuery("delete from SubjectIndexEntity i where i.subjectId = :subject")
-        .setParameter("subject", subject.value())
-        .executeUpdate();
-    em.createQuery("delete from SubjectMatchEntity m where m.subjectId = :subject")
-        .setParameter("subject", subject.value())
-        .executeUpdate();
     return em.createQuery("delete from SubjectEntity s where s.id = :subject")
             .setParameter("subject", subject.value())
             .executeUpdate()
