@@ -2,6 +2,7 @@ package dev.custos.server.platform;
 
 import dev.custos.policies.gate.PrivacyGate;
 import dev.custos.server.connector.ConnectorHost;
+import dev.custos.server.erasure.ErasureReplay;
 import dev.custos.server.identity.IdentityMode;
 import dev.custos.server.identity.InitialAdmin;
 import dev.custos.server.identity.SigningKeys;
@@ -17,9 +18,10 @@ import java.util.logging.Logger;
 
 /**
  * Brings the installation to a usable state before the first request: the schema is migrated, the
- * master keys are loaded (created on the first start), the privacy gate is built, and in standalone
- * mode the token-signing key and a first administrator exist. Hibernate builds its persistence unit
- * at deployment, before this observer, which is why it must not touch tables at boot.
+ * master keys are loaded (created on the first start), the privacy gate is built, the erasure
+ * journal is replayed onto the database, and in standalone mode the token-signing key and a first
+ * administrator exist. Hibernate builds its persistence unit at deployment, before this observer,
+ * which is why it must not touch tables at boot.
  */
 @ApplicationScoped
 public class Startup {
@@ -36,6 +38,7 @@ public class Startup {
       IdentityMode identityMode,
       MasterKeys masterKeys,
       Instance<PrivacyGate> privacyGate,
+      ErasureReplay erasures,
       ConnectorHost connectors) {
     long start = System.nanoTime();
     dataDirectory.secure();
@@ -43,6 +46,8 @@ public class Startup {
     masterKeys.ensureLoaded();
     // Builds the gate now, so that a wrong privacy setting stops the start, not the first sync.
     privacyGate.get();
+    // Before any connector runs: a restored database must not let a sync meet an erased person.
+    erasures.replay();
     if (identityMode.isStandalone()) {
       signingKeys.ensureExists();
       initialAdmin.ensureExists();

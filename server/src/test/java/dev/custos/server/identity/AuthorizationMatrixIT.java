@@ -52,7 +52,8 @@ class AuthorizationMatrixIT {
           entry
               .getKey()
               .substring(method.length() + 1)
-              .replace("{id}", UUID.randomUUID().toString());
+              // Any path parameter ({id}, {reference}, ...) gets a value that names nothing.
+              .replaceAll("\\{[^}/]+}", UUID.randomUUID().toString());
       if (entry.getValue().contains("public")) {
         continue;
       }

@@ -10,12 +10,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The stored records of one subject, for data-subject requests: read whole for an export, and one
- * field replaced for a rectification. Values stay as the gate stored them (envelopes); the caller
+ * The stored records of one subject, for data-subject requests: read whole for an export, one field
+ * replaced for a rectification, and counted by kind for the evidence of an erasure. Values stay as the gate stored them (envelopes); the caller
  * decrypts.
  *
  * <p>Reading costs four queries whatever the number of records (records, then their fields,
@@ -30,7 +31,7 @@ public class SubjectRecords {
 
   @Inject
   public SubjectRecords(EntityManager em) {
-    this.em = em;
+    this.em = Objects.requireNonNull(em, "em");
   }
 
   /** A stored record with its kept fields, decision log and retention stamps. */
@@ -70,6 +71,19 @@ public class SubjectRecords {
 
   /** A retention stamp; {@code deadline} is null while its start event has not happened. */
   public record Stamp(String category, String countsFrom, Instant deadline) {}
+
+  /** The subject's records by record kind ({@code contact}, {@code feedback}, …), in name order. */
+  public Map<String, Long> byKind(SubjectId subject) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    em.createQuery(
+            "select r.kind, count(r) from GatedRecordEntity r where r.subjectId = :subject"
+                + " group by r.kind order by r.kind",
+            Object[].class)
+        .setParameter("subject", subject.value())
+        .getResultList()
+        .forEach(row -> counts.put((String) row[0], (Long) row[1]));
+    return counts;
+  }
 
   /** Every record of the subject, oldest first, with its children. */
   public List<Stored> of(SubjectId subject) {
