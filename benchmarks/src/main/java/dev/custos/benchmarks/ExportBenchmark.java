@@ -127,8 +127,7 @@ public class ExportBenchmark {
               List.of(
                   new SubjectExport.Retention("contact-data", "LAST_CONTACT", Optional.of(at)))));
     }
-    return new SubjectExport(
-        "request-1", "access", at, at, subject.value(), records, List.of());
+    return new SubjectExport("request-1", "access", at, at, subject.value(), records, List.of());
   }
 
   private FieldContext context(int field) {

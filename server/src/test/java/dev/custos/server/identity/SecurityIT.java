@@ -40,7 +40,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SecurityIT {
 
   private static final Map<String, Integer> PUBLIC_ENDPOINTS =
-      Map.of("POST /api/v1/auth/token", 400, "GET /api/v1/auth/jwks", 200);
+      Map.of(
+          "POST /api/v1/auth/token",
+          400,
+          "GET /api/v1/auth/jwks",
+          200,
+          "GET /api/v1/consent/receipts/jwks",
+          200);
 
   private final CustosServer.Running server = CustosServer.get();
   private final Api api = Api.of(server);

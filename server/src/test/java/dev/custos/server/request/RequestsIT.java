@@ -247,21 +247,42 @@ class RequestsIT {
   }
 
   @Test
-  void typesCarriedOutElsewhereSayWhenThisVersionCannotDoThem() {
+  void completingAnObjectionARestrictionAndAnErasureCarriesThemOut() throws Exception {
     Person person = dropContact();
-    String id =
+    String objection =
+        create(
+                request("objection", "gdpr")
+                    .add("identifiers", email(person.email))
+                    .add("purpose", "marketing"))
+            .getString("id");
+    String restriction =
+        create(request("restriction", "gdpr").add("identifiers", email(person.email)))
+            .getString("id");
+    String access =
+        create(request("access", "gdpr").add("identifiers", email(person.email))).getString("id");
+    String erasure =
         create(request("erasure", "gdpr").add("identifiers", email(person.email))).getString("id");
-    step(id, "verify", Json.createObjectBuilder().add("method", "id-document"));
-    step(id, "start", Json.createObjectBuilder());
-
-    Api.Reply complete = step(id, "complete", Json.createObjectBuilder());
-
-    assertThat(complete.status()).isIn(200, 501);
-    if (complete.status() == 501) {
-      assertThat(complete.body()).contains("request-type-not-available");
-      assertThat(api.get(REQUESTS + "/" + id, officer).json().getString("status"))
-          .isEqualTo("in-progress");
+    for (String id : new String[] {objection, restriction, access, erasure}) {
+      step(id, "verify", Json.createObjectBuilder().add("method", "id-document"));
+      step(id, "start", Json.createObjectBuilder());
     }
+
+    Api.Reply objected = step(objection, "complete", Json.createObjectBuilder());
+    Api.Reply restricted = step(restriction, "complete", Json.createObjectBuilder());
+    String consents =
+        unzip(new ByteArrayInputStream(export(access, Json.createObjectBuilder()).body()))
+            .get("consents.csv");
+    Api.Reply erased = step(erasure, "complete", Json.createObjectBuilder());
+    JsonObject afterwards =
+        create(request("access", "gdpr").add("identifiers", email(person.email)));
+
+    assertThat(objected.status()).as(objected.toString()).isEqualTo(200);
+    assertThat(restricted.status()).as(restricted.toString()).isEqualTo(200);
+    assertThat(consents).contains("marketing,objected,").contains(",restricted,");
+    assertThat(erased.status()).as(erased.toString()).isEqualTo(200);
+    assertThat(erased.json().getString("status")).isEqualTo("completed");
+    assertThat(afterwards.getBoolean("subjectFound")).isFalse();
+    assertThat(export(access, Json.createObjectBuilder()).statusCode()).isEqualTo(200);
   }
 
   private record Person(String name, String email, String phone) {}

@@ -16,8 +16,8 @@ import java.util.UUID;
 
 /**
  * The stored records of one subject, for data-subject requests: read whole for an export, one field
- * replaced for a rectification, and counted by kind for the evidence of an erasure. Values stay as the gate stored them (envelopes); the caller
- * decrypts.
+ * replaced for a rectification, and counted by kind for the evidence of an erasure. Values stay as
+ * the gate stored them (envelopes); the caller decrypts.
  *
  * <p>Reading costs four queries whatever the number of records (records, then their fields,
  * decisions and stamps by join), each found through the index on {@code gated_record.subject_id}
