@@ -31,9 +31,9 @@ import org.bouncycastle.operator.OutputEncryptor;
  * <pre>openssl cms -decrypt -binary -inform DER -in export.p7m -pwri_password 'pass phrase' -out
  * export.zip</pre>
  *
- * <p>Streaming: the plaintext never needs to be held whole or written to disk. The cipher runs on
- * Bouncy Castle's provider instance (not installed globally), so nothing outside this package
- * depends on it.
+ * <p>Streaming: the plaintext never needs to be held whole or written to disk. Bouncy Castle's
+ * provider is used as an instance (not installed globally) for the password recipient, so nothing
+ * outside this package depends on it.
  */
 public final class PassphraseEncryption {
 
@@ -41,10 +41,11 @@ public final class PassphraseEncryption {
   public static final int MIN_PASSPHRASE_LENGTH = 12;
 
   /**
-   * PBKDF2 rounds. Paid once per archive; high enough to slow guessing, low enough that an export
-   * stays well under a second (see docs/benchmarks.md).
+   * PBKDF2 rounds. Paid once per archive, whatever its size: enough to slow guessing of a pass
+   * phrase of {@value #MIN_PASSPHRASE_LENGTH} characters or more, few enough that an export stays
+   * under a second (docs/benchmarks.md). The length of the pass phrase does most of the work.
    */
-  static final int ITERATIONS = 300_000;
+  static final int ITERATIONS = 100_000;
 
   private static final int SALT_BYTES = 16;
   private static final Provider PROVIDER = new BouncyCastleProvider();
@@ -81,11 +82,10 @@ public final class PassphraseEncryption {
               .setSaltAndIterationCount(salt, ITERATIONS);
       CMSEnvelopedDataStreamGenerator generator = new CMSEnvelopedDataStreamGenerator();
       generator.addRecipientInfoGenerator(recipient);
+      // The content cipher runs on the JDK's provider (AES instructions of the processor); the
+      // password recipient needs Bouncy Castle for the RFC 3211 key wrap.
       OutputEncryptor encryptor =
-          new JceCMSContentEncryptorBuilder(CONTENT_CIPHER)
-              .setProvider(PROVIDER)
-              .setSecureRandom(random)
-              .build();
+          new JceCMSContentEncryptorBuilder(CONTENT_CIPHER).setSecureRandom(random).build();
       return generator.open(target, encryptor);
     } catch (CMSException e) {
       throw new IllegalStateException("Cannot start CMS encryption", e);
