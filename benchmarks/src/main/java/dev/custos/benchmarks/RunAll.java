@@ -25,6 +25,8 @@ public final class RunAll {
     Options options =
         new OptionsBuilder()
             .include(args.length > 0 ? args[0] : "dev\\.custos\\.benchmarks\\..*")
+            // Erasure latency needs PostgreSQL and reports percentiles: ErasureLatency runs it.
+            .exclude("dev\\.custos\\.benchmarks\\.erasure\\..*")
             .forks(1)
             .warmupIterations(3)
             .warmupTime(TimeValue.seconds(1))

@@ -3,6 +3,7 @@ package dev.custos.server.platform;
 import dev.custos.policies.gate.PrivacyGate;
 import dev.custos.server.audit.AuditSealer;
 import dev.custos.server.connector.ConnectorHost;
+import dev.custos.server.erasure.ErasureReplay;
 import dev.custos.server.identity.IdentityMode;
 import dev.custos.server.identity.InitialAdmin;
 import dev.custos.server.identity.SigningKeys;
@@ -20,9 +21,10 @@ import java.util.logging.Logger;
 /**
  * Brings the installation to a usable state before the first request: the schema is migrated, the
  * master keys are loaded (created on the first start), the audit trail's signing key exists and its
- * sealer runs, the privacy gate is built, and in standalone mode the token-signing key and a first
- * administrator exist. Hibernate builds its persistence unit at deployment, before this observer,
- * which is why it must not touch tables at boot.
+ * sealer runs, the privacy gate is built, the erasure journal is replayed onto the database, and in
+ * standalone mode the token-signing key and a first administrator exist. Hibernate builds its
+ * persistence unit at deployment, before this observer, which is why it must not touch tables at
+ * boot.
  */
 @ApplicationScoped
 public class Startup {
@@ -39,6 +41,7 @@ public class Startup {
       IdentityMode identityMode,
       MasterKeys masterKeys,
       Instance<PrivacyGate> privacyGate,
+      ErasureReplay erasures,
       ConnectorHost connectors,
       RetentionSweeps retention,
       AuditSealer auditSealer) {
@@ -49,6 +52,8 @@ public class Startup {
     auditSealer.start();
     // Builds the gate now, so that a wrong privacy setting stops the start, not the first sync.
     privacyGate.get();
+    // Before any connector runs: a restored database must not let a sync meet an erased person.
+    erasures.replay();
     if (identityMode.isStandalone()) {
       signingKeys.ensureExists();
       initialAdmin.ensureExists();

@@ -62,7 +62,7 @@ class SecurityIT {
       String path =
           endpoint
               .substring(endpoint.indexOf(' ') + 1)
-              .replace("{id}", UUID.randomUUID().toString());
+              .replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
       Api.Reply reply = api.send(method, path, null);
 
       int expected = PUBLIC_ENDPOINTS.getOrDefault(endpoint, 401);

@@ -162,6 +162,23 @@ public final class Api {
     return token(username, password);
   }
 
+  /** Posts JSON and reads the answer as bytes: for downloads such as export archives. */
+  public HttpResponse<byte[]> postForBytes(String path, String token, JsonValue json) {
+    try {
+      return HTTP.send(
+          request(path, token)
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(json.toString()))
+              .build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private HttpRequest.Builder request(String path, String token) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));

@@ -57,7 +57,8 @@ public final class PermissionModel {
           entry
               .getKey()
               .substring(method.length() + 1)
-              .replace("{id}", UUID.randomUUID().toString());
+              // Any path parameter ({id}, {reference}, ...) gets a value that names nothing.
+              .replaceAll("\\{[^}/]+}", UUID.randomUUID().toString());
       for (var role : tokens.entrySet()) {
         int status = call(api, method, path, role.getValue());
         boolean allowed = entry.getValue().contains(role.getKey());

@@ -30,4 +30,8 @@ public class SubjectIndexEntity {
     this.firstSeenConnector = connector;
     this.firstSeenAt = at;
   }
+
+  String subjectId() {
+    return subjectId;
+  }
 }

@@ -1,0 +1,2 @@
+/** Data-subject requests in the database: {@link SubjectRequestEntity} and its store. */
+package dev.custos.server.request.store;
