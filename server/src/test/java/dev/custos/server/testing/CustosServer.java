@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -97,6 +98,29 @@ public final class CustosServer implements BeforeAllCallback {
       }
     }
 
+    /** Kills the server's JVM at once (SIGKILL), as a power cut or the OOM killer would. */
+    public void kill() throws InterruptedException {
+      process.destroyForcibly();
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("The server process " + process.pid() + " did not die");
+      }
+    }
+
+    /**
+     * Waits up to {@code timeout} for the server's process to end: a bounded pause that ends early
+     * if the server dies.
+     *
+     * @return true if it ended
+     */
+    public boolean waitFor(Duration timeout) throws InterruptedException {
+      return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Whether the server's process is still alive. */
+    public boolean isAlive() {
+      return process.isAlive();
+    }
+
     @Override
     public void close() throws InterruptedException {
       process.destroy();
@@ -107,34 +131,68 @@ public final class CustosServer implements BeforeAllCallback {
   }
 
   private static Running start() {
-    Path war = Path.of(required("custos.it.war"));
-    Path payara = Path.of(required("custos.it.payara"));
     Path work = Path.of(required("custos.it.workdir"));
     try {
       deleteRecursively(work);
       Files.createDirectories(work);
-      int port = freePort();
       Path dataDir = work.resolve("data");
       writeConnectors(dataDir.resolve("connectors"), work.resolve("drop"));
+      return launch(
+          work,
+          dataDir,
+          List.of(),
+          Map.of("custos.http.cors.allowed-origins", CONSOLE_ORIGIN),
+          Map.of());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot start the test server in " + work, e);
+    }
+  }
+
+  /**
+   * Starts the packaged server as a Java process of its own (the JVM itself, no wrapper script, so
+   * that {@link Running#kill()} kills the server) and waits until it is ready. Its output is
+   * appended to {@code server.log} in the work directory, so a restart keeps the earlier log.
+   *
+   * @param work where Payara keeps its files and the log is written; kept as it is
+   * @param jvmOptions options for the server's JVM, beside its heap size
+   * @param properties system properties for the server, beside its data directory
+   * @param environment variables added to the server's environment
+   */
+  public static Running launch(
+      Path work,
+      Path dataDir,
+      List<String> jvmOptions,
+      Map<String, String> properties,
+      Map<String, String> environment) {
+    Path war = Path.of(required("custos.it.war"));
+    Path payara = Path.of(required("custos.it.payara"));
+    try {
+      Files.createDirectories(work);
+      // Payara Micro records the deployed application in its root directory: after a kill it
+      // would deploy it from there and then again from --deploy. Each start begins afresh.
+      deleteRecursively(work.resolve("payara"));
+      int port = freePort();
       Path log = work.resolve("server.log");
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       command.add("-Xmx1g");
+      command.addAll(jvmOptions);
       command.add("-Dcustos.data.dir=" + dataDir);
-      command.add("-Dcustos.http.cors.allowed-origins=" + CONSOLE_ORIGIN);
+      properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
       command.addAll(List.of("-jar", payara.toString(), "--deploy", war.toString()));
       command.addAll(List.of("--port", Integer.toString(port), "--nocluster"));
       command.addAll(List.of("--rootdir", work.resolve("payara").toString()));
-      Process process =
+      ProcessBuilder builder =
           new ProcessBuilder(command)
               .redirectErrorStream(true)
-              .redirectOutput(log.toFile())
-              .start();
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+      builder.environment().putAll(environment);
+      Process process = builder.start();
       Running server = new Running(process, URI.create("http://127.0.0.1:" + port), dataDir, log);
       awaitReady(server, process);
       return server;
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot start the test server in " + work, e);
+      throw new UncheckedIOException("Cannot start a server in " + work, e);
     }
   }
 
