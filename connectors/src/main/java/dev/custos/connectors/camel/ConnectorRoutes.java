@@ -1,6 +1,7 @@
 package dev.custos.connectors.camel;
 
 import dev.custos.connectors.config.ConnectorConfig;
+import dev.custos.connectors.config.ConnectorKind;
 import dev.custos.connectors.config.SourceSettings;
 import dev.custos.connectors.ingest.SourceUnavailableException;
 import dev.custos.connectors.run.ConnectorJob;
@@ -23,11 +24,28 @@ final class ConnectorRoutes extends RouteBuilder {
   private final ConnectorConfig config;
   private final ConnectorJob job;
   private final Map<String, String> environment;
+  private final boolean autoStartup;
 
-  ConnectorRoutes(ConnectorConfig config, ConnectorJob job, Map<String, String> environment) {
+  /**
+   * @param autoStartup false for a connector an administrator stopped: its routes are added but
+   *     wait for a start
+   */
+  ConnectorRoutes(
+      ConnectorConfig config,
+      ConnectorJob job,
+      Map<String, String> environment,
+      boolean autoStartup) {
     this.config = Objects.requireNonNull(config, "config");
     this.job = Objects.requireNonNull(job, "job");
     this.environment = Map.copyOf(environment);
+    this.autoStartup = autoStartup;
+  }
+
+  /** The id of the route that a stop and a start act on: its trigger (timer or file consumer). */
+  static String triggerRouteId(ConnectorConfig config) {
+    return config.kind() == ConnectorKind.FILE_DROP
+        ? routeId(config.id())
+        : routeId(config.id()) + "-timer";
   }
 
   static String routeId(String connectorId) {
@@ -61,6 +79,7 @@ final class ConnectorRoutes extends RouteBuilder {
             + SafeExceptionHandler.BEAN)
         .routeId(routeId(config.id()) + "-timer")
         .routeConfigurationId(SharedRouteConfiguration.ID)
+        .autoStartup(autoStartup)
         .to(runEndpoint(config.id()));
     from(runEndpoint(config.id()))
         .routeId(routeId(config.id()))
@@ -90,6 +109,7 @@ final class ConnectorRoutes extends RouteBuilder {
             + SafeExceptionHandler.BEAN)
         .routeId(routeId(config.id()))
         .routeConfigurationId(SharedRouteConfiguration.ID)
+        .autoStartup(autoStartup)
         .process(exchange -> job.ingestFile(Path.of(filePath(exchange))));
   }
 
@@ -116,6 +136,7 @@ final class ConnectorRoutes extends RouteBuilder {
     from(SftpEndpoints.endpoint(getContext(), config, files, environment, job))
         .routeId(routeId(config.id()))
         .routeConfigurationId(SharedRouteConfiguration.ID)
+        .autoStartup(autoStartup)
         .process(
             exchange ->
                 job.ingestStream(

@@ -10,10 +10,15 @@ import dev.custos.connectors.ingest.PrivacyServices;
 import dev.custos.connectors.ingest.SafeMessages;
 import dev.custos.connectors.run.ConnectorJob;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Consumer;
 import org.apache.camel.ProducerTemplate;
@@ -28,8 +33,13 @@ import org.apache.camel.support.ScheduledPollConsumer;
  */
 public final class ConnectorRuntime implements AutoCloseable {
 
+  /** How long stopping a connector waits for its run in progress before it answers. */
+  public static final Duration STOP_WAIT = Duration.ofSeconds(2);
+
   private final Map<String, ConnectorConfig> configs = new LinkedHashMap<>();
   private final Map<String, ConnectorJob> jobs = new LinkedHashMap<>();
+  private final Map<String, IngestPipeline> pipelines = new LinkedHashMap<>();
+  private final Set<String> stopped = new HashSet<>();
   private final ConnectorStatusRegistry statuses;
   private final RetryPolicy retries;
   private final Map<String, String> environment;
@@ -56,6 +66,7 @@ public final class ConnectorRuntime implements AutoCloseable {
         throw new IllegalArgumentException("Two connectors have the id " + config.id());
       }
       IngestPipeline pipeline = new IngestPipeline(config, privacy, ports, clock);
+      pipelines.put(config.id(), pipeline);
       jobs.put(
           config.id(),
           new ConnectorJob(config, pipeline, ports.watermarks(), statuses, clock, environment));
@@ -68,6 +79,16 @@ public final class ConnectorRuntime implements AutoCloseable {
    * @throws ConnectorException if Camel cannot start the routes (nothing is left running)
    */
   public synchronized void start() {
+    start(Set.of());
+  }
+
+  /**
+   * Starts every connector but the held ones, which stay stopped until {@link #startConnector}.
+   *
+   * @param held ids of connectors an administrator stopped; unknown ids are ignored
+   * @throws ConnectorException if Camel cannot start the routes (nothing is left running)
+   */
+  public synchronized void start(Set<String> held) {
     if (camel != null) {
       throw new IllegalStateException("The connector runtime is already started");
     }
@@ -82,7 +103,11 @@ public final class ConnectorRuntime implements AutoCloseable {
     try {
       context.addRoutes(new SharedRouteConfiguration(retries));
       for (ConnectorConfig config : configs.values()) {
-        context.addRoutes(new ConnectorRoutes(config, jobs.get(config.id()), environment));
+        boolean run = !held.contains(config.id());
+        context.addRoutes(new ConnectorRoutes(config, jobs.get(config.id()), environment, run));
+        if (!run) {
+          stopped.add(config.id());
+        }
       }
       context.start();
     } catch (Exception e) {
@@ -91,18 +116,95 @@ public final class ConnectorRuntime implements AutoCloseable {
     }
     camel = context;
     template = context.createProducerTemplate();
-    configs.keySet().forEach(statuses::idle);
+    for (String id : configs.keySet()) {
+      if (stopped.contains(id)) {
+        statuses.stopped(id);
+      } else {
+        statuses.idle(id);
+      }
+    }
+  }
+
+  /** Whether the connector is known here. */
+  public boolean knows(String connectorId) {
+    return configs.containsKey(connectorId);
+  }
+
+  /** Whether an administrator stopped the connector (or it was held at start). */
+  public synchronized boolean isStopped(String connectorId) {
+    return stopped.contains(connectorId);
+  }
+
+  /**
+   * Stops one connector's trigger: no scheduled run or file pick-up begins until it is started
+   * again. A run in progress is not cut off: it goes on to the end of its source, committing page
+   * by page; the caller waits for it at most {@link #STOP_WAIT}.
+   *
+   * @return false if the connector is unknown or the runtime is not started
+   */
+  public synchronized boolean stopConnector(String connectorId) {
+    ConnectorConfig config = configs.get(connectorId);
+    if (config == null || camel == null) {
+      return false;
+    }
+    try {
+      camel
+          .getRouteController()
+          .stopRoute(
+              ConnectorRoutes.triggerRouteId(config), STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new ConnectorException(
+          "Connector " + connectorId + " could not stop: " + SafeMessages.of(e), e);
+    }
+    stopped.add(connectorId);
+    statuses.stopped(connectorId);
+    return true;
+  }
+
+  /**
+   * Starts a stopped connector; its first run begins at once.
+   *
+   * @return false if the connector is unknown or the runtime is not started
+   */
+  public synchronized boolean startConnector(String connectorId) {
+    ConnectorConfig config = configs.get(connectorId);
+    if (config == null || camel == null) {
+      return false;
+    }
+    if (stopped.remove(connectorId)) {
+      statuses.idle(connectorId);
+      try {
+        camel.getRouteController().startRoute(ConnectorRoutes.triggerRouteId(config));
+      } catch (Exception e) {
+        stopped.add(connectorId);
+        statuses.stopped(connectorId);
+        throw new ConnectorException(
+            "Connector " + connectorId + " could not start: " + SafeMessages.of(e), e);
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Takes a quarantined row of a connector in again under its current mapping (see {@link
+   * IngestPipeline#retry}); runs in the caller's thread and transaction.
+   *
+   * @return empty if the connector is not configured here
+   */
+  public Optional<IngestPipeline.Retried> retry(
+      String connectorId, String position, byte[] sealedRow) {
+    return Optional.ofNullable(pipelines.get(connectorId)).map(p -> p.retry(position, sealedRow));
   }
 
   /**
    * Runs a connector now, in the caller's thread, with the shared retries: a database or REST poll
    * reads every page after the watermark, a file drop scans its directory.
    *
-   * @return false if the connector is unknown or the runtime is not started
+   * @return false if the connector is unknown, stopped, or the runtime is not started
    */
   public synchronized boolean runNow(String connectorId) {
     ConnectorConfig config = configs.get(connectorId);
-    if (config == null || camel == null) {
+    if (config == null || camel == null || isStopped(connectorId)) {
       return false;
     }
     if (config.kind() != ConnectorKind.FILE_DROP) {
@@ -135,6 +237,7 @@ public final class ConnectorRuntime implements AutoCloseable {
     }
     camel.stop();
     camel = null;
+    stopped.clear();
     configs.keySet().forEach(statuses::stopped);
   }
 

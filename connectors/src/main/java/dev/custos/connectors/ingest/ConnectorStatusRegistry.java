@@ -35,6 +35,7 @@ public final class ConnectorStatusRegistry {
                 ConnectorState.RUNNING,
                 Optional.of(at),
                 s.lastRunEnd(),
+                s.lastSuccess(),
                 RunCounts.NONE,
                 s.lastError()));
   }
@@ -49,6 +50,7 @@ public final class ConnectorStatusRegistry {
                 s.state(),
                 s.lastRunStart(),
                 s.lastRunEnd(),
+                s.lastSuccess(),
                 s.counts().plus(page),
                 s.lastError()));
   }
@@ -62,6 +64,7 @@ public final class ConnectorStatusRegistry {
                 connectorId,
                 ConnectorState.IDLE,
                 s.lastRunStart(),
+                Optional.of(at),
                 Optional.of(at),
                 s.counts(),
                 Optional.empty()));
@@ -79,6 +82,7 @@ public final class ConnectorStatusRegistry {
                 ConnectorState.FAILED,
                 s.lastRunStart(),
                 Optional.of(at),
+                s.lastSuccess(),
                 s.counts(),
                 Optional.of(error)));
   }
@@ -93,6 +97,7 @@ public final class ConnectorStatusRegistry {
                 ConnectorState.STOPPED,
                 s.lastRunStart(),
                 s.lastRunEnd(),
+                s.lastSuccess(),
                 s.counts(),
                 s.lastError()));
   }
@@ -107,6 +112,7 @@ public final class ConnectorStatusRegistry {
                 ConnectorState.IDLE,
                 s.lastRunStart(),
                 s.lastRunEnd(),
+                s.lastSuccess(),
                 s.counts(),
                 s.lastError()));
   }

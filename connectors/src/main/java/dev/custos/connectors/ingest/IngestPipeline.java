@@ -1,6 +1,7 @@
 package dev.custos.connectors.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.custos.connectors.config.ConnectorConfig;
 import dev.custos.connectors.port.QuarantinedRow;
@@ -8,11 +9,14 @@ import dev.custos.connectors.port.RecordSink.BatchOutcome;
 import dev.custos.connectors.port.SubjectResolver.Resolution;
 import dev.custos.connectors.port.Watermark;
 import dev.custos.policies.blindindex.IndexKind;
+import dev.custos.policies.encryption.Decryption;
+import dev.custos.policies.encryption.FieldCipher;
 import dev.custos.policies.encryption.FieldContext;
 import dev.custos.policies.gate.GatedRecord;
 import dev.custos.policies.gate.InboundField;
 import dev.custos.policies.gate.InboundRecord;
 import dev.custos.policies.subject.SubjectId;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,6 +37,9 @@ import java.util.Optional;
 public final class IngestPipeline {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The longest reason the quarantine keeps. */
+  static final int MAX_REASON_LENGTH = 2000;
 
   private final ConnectorConfig config;
   private final PrivacyServices privacy;
@@ -77,10 +84,12 @@ public final class IngestPipeline {
           quarantined++;
         }
         case SourceEntry.Row row -> {
-          Outcome outcome = take(row, now);
-          switch (outcome) {
+          switch (take(row, now)) {
             case Outcome.Gated g -> gated.add(g.record());
-            case Outcome.Quarantined q -> quarantined++;
+            case Outcome.Rejected r -> {
+              hold(r.row().sourceKey(), r.row().sourceVersion(), r.row().reason(), seal(row), now);
+              quarantined++;
+            }
             case Outcome.Suppressed s -> suppressed++;
           }
         }
@@ -94,11 +103,92 @@ public final class IngestPipeline {
         page.size(), stored.stored(), stored.duplicates(), quarantined, suppressed);
   }
 
+  /**
+   * Takes a quarantined row in again, under the connector's current mapping: opens the sealed row,
+   * maps, checks and gates it and stores it without moving the watermark. The caller keeps or
+   * resolves the quarantine entry by the answer; nothing is held here, so the caller can do that in
+   * the same transaction as the store.
+   *
+   * @param position where the row came from, the position of a row the mapping cannot key
+   */
+  public Retried retry(String position, byte[] sealedRow) {
+    Instant now = clock.instant();
+    Optional<String> plain = unseal(privacy.cipher(), config.id(), sealedRow);
+    if (plain.isEmpty()) {
+      return new Retried.Erased();
+    }
+    Optional<SourceEntry.Row> row = parse(position, plain.get());
+    if (row.isEmpty()) {
+      return new Retried.Rejected("unreadable: the row could not be parsed when it was read");
+    }
+    return switch (take(row.get(), now)) {
+      case Outcome.Gated g -> {
+        BatchOutcome stored =
+            ports.sink().store(config.id(), List.of(g.record()), Optional.empty());
+        yield new Retried.Stored(g.record().sourceKey(), g.record().sourceVersion(), stored);
+      }
+      case Outcome.Rejected r -> new Retried.Rejected(r.row().reason());
+      case Outcome.Suppressed s -> new Retried.Suppressed();
+    };
+  }
+
+  /**
+   * Opens a sealed quarantined row: the row as JSON (column to value), or the source text that
+   * could not be parsed. Personal data: for a role-checked, audited inspection only.
+   *
+   * @return empty when the connector's quarantine key was destroyed
+   */
+  public static Optional<String> unseal(FieldCipher cipher, String connectorId, byte[] sealedRow) {
+    FieldContext context = new FieldContext("quarantine", "row", quarantineSubject(connectorId));
+    if (cipher.decrypt(context, sealedRow) instanceof Decryption.Decrypted<byte[]> d) {
+      return Optional.of(d.value() == null ? "" : new String(d.value(), StandardCharsets.UTF_8));
+    }
+    return Optional.empty();
+  }
+
+  /** The row a sealed quarantine entry holds; empty for source text that never parsed. */
+  private static Optional<SourceEntry.Row> parse(String position, String plain) {
+    try {
+      JsonNode node = JSON.readTree(plain);
+      if (node == null || !node.isObject()) {
+        return Optional.empty();
+      }
+      Map<String, Object> values = new LinkedHashMap<>();
+      for (Map.Entry<String, JsonNode> column : node.properties()) {
+        JsonNode value = column.getValue();
+        values.put(column.getKey(), value.isNull() ? null : value.asText());
+      }
+      return Optional.of(new SourceEntry.Row(position, values));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** What a retry of a quarantined row did. */
+  public sealed interface Retried {
+
+    /** Mapped, gated and stored (or found already stored, as a duplicate). */
+    record Stored(String sourceKey, String sourceVersion, BatchOutcome outcome)
+        implements Retried {}
+
+    /**
+     * Still cannot be taken in.
+     *
+     * @param reason names fields and rules, never values
+     */
+    record Rejected(String reason) implements Retried {}
+
+    /** The person was erased since: the row must not be stored. */
+    record Suppressed() implements Retried {}
+
+    /** The connector's quarantine key was destroyed: the row is gone for good. */
+    record Erased() implements Retried {}
+  }
+
   private Outcome take(SourceEntry.Row row, Instant now) {
     MappedRow mapped = mapper.map(row);
     if (mapped instanceof MappedRow.Rejected rejected) {
-      hold(rejected.sourceKey(), rejected.sourceVersion(), rejected.reason(), seal(row), now);
-      return new Outcome.Quarantined();
+      return new Outcome.Rejected(rejected);
     }
     List<InboundField> fields = ((MappedRow.Fields) mapped).fields();
     return switch (ports.resolver().resolve(config.id(), blindIndexes(fields))) {
@@ -165,7 +255,19 @@ public final class IngestPipeline {
       String sourceKey, String sourceVersion, String reason, byte[] sealed, Instant at) {
     ports
         .quarantine()
-        .hold(new QuarantinedRow(config.id(), sourceKey, sourceVersion, reason, at, sealed));
+        .hold(
+            new QuarantinedRow(
+                config.id(),
+                fit(sourceKey, RowMapper.MAX_KEY_LENGTH),
+                fit(sourceVersion, RowMapper.MAX_VERSION_LENGTH),
+                fit(reason, MAX_REASON_LENGTH),
+                at,
+                sealed));
+  }
+
+  /** Cut to what the quarantine's columns hold; keys and reasons are never data, so safe to cut. */
+  private static String fit(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 
   private byte[] seal(SourceEntry.Row row) {
@@ -189,7 +291,7 @@ public final class IngestPipeline {
   private sealed interface Outcome {
     record Gated(GatedRecord record) implements Outcome {}
 
-    record Quarantined() implements Outcome {}
+    record Rejected(MappedRow.Rejected row) implements Outcome {}
 
     record Suppressed() implements Outcome {}
   }

@@ -19,6 +19,12 @@ import java.util.Optional;
  */
 final class RowMapper {
 
+  /** The longest source key the stores keep (their column is this wide). */
+  static final int MAX_KEY_LENGTH = 255;
+
+  /** The longest source version the stores keep. */
+  static final int MAX_VERSION_LENGTH = 128;
+
   private final Mapping mapping;
 
   RowMapper(Mapping mapping) {
@@ -27,8 +33,10 @@ final class RowMapper {
 
   MappedRow map(SourceEntry.Row row) {
     List<String> problems = new ArrayList<>();
-    Optional<String> key = identity(row, mapping.sourceKey(), "sourceKey", problems);
-    Optional<String> version = identity(row, mapping.sourceVersion(), "sourceVersion", problems);
+    Optional<String> key =
+        identity(row, mapping.sourceKey(), "sourceKey", MAX_KEY_LENGTH, problems);
+    Optional<String> version =
+        identity(row, mapping.sourceVersion(), "sourceVersion", MAX_VERSION_LENGTH, problems);
     List<InboundField> fields = new ArrayList<>(mapping.fields().size());
     List<ImportedOptIn> optIns = new ArrayList<>();
     for (FieldMapping field : mapping.fields()) {
@@ -65,11 +73,21 @@ final class RowMapper {
   }
 
   private static Optional<String> identity(
-      SourceEntry.Row row, String column, String setting, List<String> problems) {
+      SourceEntry.Row row, String column, String setting, int maxLength, List<String> problems) {
+    String label = setting + " column " + column;
     int before = problems.size();
-    Optional<String> text = text(row, column, setting + " column " + column, problems);
+    Optional<String> text = text(row, column, label, problems);
     if (text.isEmpty() && problems.size() == before) {
-      problems.add(setting + " column " + column + ": missing or empty");
+      problems.add(label + ": missing or empty");
+    }
+    // A key is stored and shown in clear: it must fit its column and print safely.
+    if (text.isPresent() && text.get().length() > maxLength) {
+      problems.add(label + ": longer than " + maxLength + " characters");
+      return Optional.empty();
+    }
+    if (text.isPresent() && text.get().chars().anyMatch(Character::isISOControl)) {
+      problems.add(label + ": holds control characters (such as NUL or a line break)");
+      return Optional.empty();
     }
     return text;
   }

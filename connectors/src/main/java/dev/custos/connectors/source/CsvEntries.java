@@ -4,6 +4,7 @@ import dev.custos.connectors.ingest.SourceEntry;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -42,6 +43,11 @@ final class CsvEntries {
       return false;
     }
     String text = line.get().startsWith("\uFEFF") ? line.get().substring(1) : line.get();
+    if (Undecodable.in(text)) {
+      throw new UncheckedIOException(
+          "The header of " + file + " is not valid in the connector's encoding",
+          new CharacterCodingException());
+    }
     header = parse(text).map(r -> r.stream().map(String::strip).toList()).orElse(List.of());
     return !header.isEmpty();
   }
@@ -67,15 +73,23 @@ final class CsvEntries {
       text.append('\n').append(more.get());
     }
     if (quotes(text) % 2 != 0) {
-      while (!taken.isEmpty()) {
-        pushBack(taken.removeLast());
-      }
+      pushBack(taken);
       return Optional.of(malformed(start, first.get(), "a quote is never closed"));
     }
-    return Optional.of(record(start, text.toString()));
+    SourceEntry entry = record(start, text.toString());
+    if (entry instanceof SourceEntry.Malformed && !taken.isEmpty()) {
+      // The quote of this line was balanced by a quote of a later line, and what lies between
+      // does not make one record: only this line is broken; the lines after it are read again.
+      pushBack(taken);
+      return Optional.of(malformed(start, first.get(), "a quote is never closed"));
+    }
+    return Optional.of(entry);
   }
 
   private SourceEntry record(int start, String text) {
+    if (Undecodable.in(text)) {
+      return malformed(start, text, Undecodable.PROBLEM);
+    }
     Optional<CSVRecord> record = parse(text);
     if (record.isEmpty()) {
       return malformed(start, text, "broken quoting");
@@ -126,5 +140,11 @@ final class CsvEntries {
   private void pushBack(String line) {
     pushedBack.addFirst(line);
     nextLine--;
+  }
+
+  private void pushBack(Deque<String> taken) {
+    while (!taken.isEmpty()) {
+      pushBack(taken.removeLast());
+    }
   }
 }

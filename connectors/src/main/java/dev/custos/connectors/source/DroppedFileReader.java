@@ -17,9 +17,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Reads a dropped file in the connector's format and encoding, and hands it on in pages. Bytes that
- * are not valid in the encoding fail the file (it goes to the failed directory) rather than being
- * replaced, since a wrong encoding would otherwise store garbled names.
+ * Reads a dropped file in the connector's format and encoding, and hands it on in pages. A line
+ * with bytes that are not valid in the encoding is quarantined rather than stored with garbled
+ * names, and the rest of the file is kept; a header that cannot be decoded fails the whole file (it
+ * goes to the failed directory), since no line of it can be mapped.
  */
 public final class DroppedFileReader {
 
@@ -56,8 +57,9 @@ public final class DroppedFileReader {
         settings
             .encoding()
             .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+            // Marks undecodable bytes with U+FFFD; the entry readers quarantine such lines.
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE);
     try (BufferedReader reader =
         new BufferedReader(new java.io.InputStreamReader(content, decoder))) {
       Supplier<Optional<SourceEntry>> entries = entries(name, reader);

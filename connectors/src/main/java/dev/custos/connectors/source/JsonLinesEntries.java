@@ -39,6 +39,10 @@ final class JsonLinesEntries {
       return Optional.empty();
     }
     String position = file + ":" + line;
+    if (Undecodable.in(text)) {
+      return Optional.of(
+          new SourceEntry.Malformed(position, text, "line " + line + ": " + Undecodable.PROBLEM));
+    }
     try {
       JsonNode node =
           JSON.readTree(line == 1 && text.startsWith("\uFEFF") ? text.substring(1) : text);

@@ -20,6 +20,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,7 +133,8 @@ class FileDropTest {
       drop(
           "csv-strict",
           "legacy.csv",
-          HEADER + "s1,张伟,zhang.wei@example.cn,,Acme,2026-02-01\n",
+          // A header that is not valid UTF-8: no line of the file can be mapped.
+          HEADER.replace("company", "公司") + "s1,张伟,zhang.wei@example.cn,,Acme,2026-02-01\n",
           Charset.forName("GB18030"));
       awaitFilesIn("csv-strict", "failed", 1);
       await()
@@ -175,6 +177,46 @@ class FileDropTest {
       assertThat(fakes.sink.stored()).containsOnlyKeys("h1@2026-02-01");
       assertThat(files("csv-hourly", "done")).hasSize(1);
     }
+  }
+
+  @Test
+  void aConnectorHeldAtStartOrStoppedPicksUpNothingUntilItIsStarted() throws Exception {
+    ConnectorConfig csv = config("csv-held", "csv", "UTF-8", ".*\\.csv");
+    try (ConnectorRuntime runtime = runtime(List.of(csv))) {
+      runtime.start(Set.of("csv-held"));
+      assertThat(runtime.isStopped("csv-held")).isTrue();
+      assertThat(statuses.status("csv-held").orElseThrow().state())
+          .isEqualTo(ConnectorState.STOPPED);
+      assertThat(runtime.runNow("csv-held")).isFalse();
+      drop(
+          "csv-held",
+          "first.csv",
+          HEADER + "h1,Ada,ada@example.com,,Acme,2026-02-01\n",
+          StandardCharsets.UTF_8);
+      await()
+          .during(Duration.ofSeconds(2))
+          .atMost(Duration.ofSeconds(4))
+          .until(() -> files("csv-held", "in").size() == 1);
+
+      assertThat(runtime.startConnector("csv-held")).isTrue();
+      awaitFilesIn("csv-held", "done", 1);
+      assertThat(runtime.stopConnector("csv-held")).isTrue();
+      assertThat(statuses.status("csv-held").orElseThrow().state())
+          .isEqualTo(ConnectorState.STOPPED);
+      drop(
+          "csv-held",
+          "second.csv",
+          HEADER + "h2,Bob,bob@example.com,,Acme,2026-02-01\n",
+          StandardCharsets.UTF_8);
+      await()
+          .during(Duration.ofSeconds(2))
+          .atMost(Duration.ofSeconds(4))
+          .until(() -> files("csv-held", "in").size() == 1);
+      assertThat(runtime.startConnector("csv-held")).isTrue();
+      awaitFilesIn("csv-held", "done", 2);
+      assertThat(runtime.stopConnector("nobody")).isFalse();
+    }
+    assertThat(fakes.sink.stored()).containsOnlyKeys("h1@2026-02-01", "h2@2026-02-01");
   }
 
   private String name(GatedRecord record) {

@@ -55,7 +55,8 @@ class SftpDropTest {
       put(
           "utf8",
           "legacy.csv",
-          HEADER + "s1,张伟,zhang.wei@example.cn,,Acme,2026-02-01\n",
+          // A header that is not valid UTF-8: no line of the file can be mapped.
+          HEADER.replace("company", "公司") + "s1,张伟,zhang.wei@example.cn,,Acme,2026-02-01\n",
           Charset.forName("GB18030"));
       put(
           "gb",

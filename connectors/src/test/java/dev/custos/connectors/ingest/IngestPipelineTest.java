@@ -285,4 +285,83 @@ class IngestPipelineTest {
     values.put("MAY_CALL", flag);
     return new SourceEntry.Row(row.position(), values);
   }
+
+  @Test
+  void aRetryUnderAFixedMappingStoresTheHeldRowWithoutMovingTheWatermark() {
+    pipeline.ingest(
+        List.of(row(5, "Alexandrina Victoria Regina", "queen@example.com")),
+        Optional.of(new Watermark("w5")));
+    QuarantinedRow held = fakes.quarantine.rows().getFirst();
+    IngestPipeline fixed =
+        new IngestPipeline(
+            new ConnectorConfigLoader(PrivacyFixture.GDPR)
+                .parse("crm.yaml", CONFIG.replace("maxLength: 20", "maxLength: 200")),
+            privacy.services,
+            fakes.ports,
+            privacy.clock);
+
+    IngestPipeline.Retried retried = fixed.retry(held.sourceKey(), held.sealedRow());
+
+    assertThat(retried)
+        .isInstanceOfSatisfying(
+            IngestPipeline.Retried.Stored.class,
+            s -> assertThat(s.outcome().stored()).isEqualTo(1));
+    assertThat(privacy.decrypted(fakes.sink.stored().get("5@2026-02-01T10:00:00"), "name"))
+        .isEqualTo("Alexandrina Victoria Regina");
+    assertThat(fakes.watermarks.current("crm-contacts")).contains(new Watermark("w5"));
+    assertThat(fixed.retry(held.sourceKey(), held.sealedRow()))
+        .isInstanceOfSatisfying(
+            IngestPipeline.Retried.Stored.class,
+            s -> assertThat(s.outcome().duplicates()).isEqualTo(1));
+  }
+
+  @Test
+  void aRetryOfAStillBadRowGivesTheNewReasonAndStoresNothing() {
+    pipeline.ingest(List.of(row(6, null, "nameless@example.com")), Optional.empty());
+    QuarantinedRow held = fakes.quarantine.rows().getFirst();
+
+    assertThat(pipeline.retry(held.sourceKey(), held.sealedRow()))
+        .isEqualTo(
+            new IngestPipeline.Retried.Rejected("field name (column name): required but empty"));
+    assertThat(fakes.sink.stored()).isEmpty();
+  }
+
+  @Test
+  void aRetryOfUnparsableTextOrOfAnErasedPersonStoresNothing() {
+    pipeline.ingest(
+        List.of(
+            new SourceEntry.Malformed("f.csv:2", "2,\"Broken", "line 2: a quote is never closed")),
+        Optional.empty());
+    QuarantinedRow text = fakes.quarantine.rows().getFirst();
+    assertThat(pipeline.retry(text.sourceKey(), text.sealedRow()))
+        .isInstanceOf(IngestPipeline.Retried.Rejected.class);
+
+    pipeline.ingest(List.of(row(7, null, "erased@example.com")), Optional.empty());
+    fakes.resolver.suppress(privacy.indexer.email("erased@example.com").orElseThrow());
+    IngestPipeline fixed =
+        new IngestPipeline(
+            new ConnectorConfigLoader(PrivacyFixture.GDPR)
+                .parse("crm.yaml", CONFIG.replace("required: true, ", "")),
+            privacy.services,
+            fakes.ports,
+            privacy.clock);
+    QuarantinedRow erased =
+        fakes.quarantine.rows().stream()
+            .filter(r -> r.sourceKey().equals("7"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(fixed.retry(erased.sourceKey(), erased.sealedRow()))
+        .isInstanceOf(IngestPipeline.Retried.Suppressed.class);
+    assertThat(fakes.sink.stored()).isEmpty();
+  }
+
+  @Test
+  void unsealOpensAHeldRowOnlyUnderItsConnectorsKey() {
+    pipeline.ingest(List.of(row(8, null, "held@example.com")), Optional.empty());
+    byte[] sealed = fakes.quarantine.rows().getFirst().sealedRow();
+
+    assertThat(IngestPipeline.unseal(privacy.cipher, "crm-contacts", sealed).orElseThrow())
+        .contains("held@example.com");
+    assertThat(IngestPipeline.unseal(privacy.cipher, "other", sealed)).isEmpty();
+  }
 }

@@ -38,6 +38,7 @@ public final class CrmApi implements AutoCloseable {
   private final CountDownLatch held = new CountDownLatch(1);
   private final CountDownLatch release = new CountDownLatch(1);
   private volatile int refuseFrom = Integer.MAX_VALUE;
+  private volatile int failingFrom = Integer.MAX_VALUE;
   private HttpServer server;
   private boolean running;
   private int port;
@@ -91,6 +92,11 @@ public final class CrmApi implements AutoCloseable {
     refuseFrom = index;
   }
 
+  /** Requests for items from {@code index} on are answered 500, until this is called again. */
+  public void failFrom(int index) {
+    failingFrom = index;
+  }
+
   /** The request for items from {@code index} waits until {@link #release()}. */
   public void holdAt(int index) {
     holdAt = index;
@@ -125,6 +131,8 @@ public final class CrmApi implements AutoCloseable {
           exchange.getResponseHeaders().add("Retry-After", failure.retryAfter());
         }
         send(exchange, failure.status(), "{\"error\": \"try later\"}");
+      } else if (from >= failingFrom) {
+        send(exchange, 500, "{\"error\": \"internal error\"}");
       } else if (from >= refuseFrom) {
         send(exchange, 403, "{\"error\": \"forbidden\"}");
       } else {

@@ -7,6 +7,7 @@ import dev.custos.connectors.config.ConnectorConfigLoader;
 import dev.custos.connectors.ingest.ConnectorPorts;
 import dev.custos.connectors.ingest.ConnectorStatus;
 import dev.custos.connectors.ingest.ConnectorStatusRegistry;
+import dev.custos.connectors.ingest.IngestPipeline;
 import dev.custos.connectors.ingest.PrivacyServices;
 import dev.custos.policies.blindindex.BlindIndexer;
 import dev.custos.policies.encryption.FieldCipher;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -39,6 +41,7 @@ public class ConnectorHost {
   private final PolicyPack pack;
   private final Clock clock;
   private final String directory;
+  private final ConnectorSwitchboard switchboard;
   private ConnectorRuntime runtime;
   private List<ConnectorConfig> configs = List.of();
 
@@ -54,12 +57,14 @@ public class ConnectorHost {
       TransactionalPorts.Resolver resolver,
       TransactionalPorts.Consent consent,
       TransactionalPorts.Quarantined quarantine,
+      ConnectorSwitchboard switchboard,
       @ConfigProperty(name = "custos.connectors.dir") String directory) {
     this.privacy = new PrivacyServices(gate, indexer, cipher);
     this.ports = new ConnectorPorts(sink, watermarks, resolver, consent, quarantine);
     this.pack = pack;
     this.clock = clock;
     this.directory = directory;
+    this.switchboard = switchboard;
   }
 
   /** For CDI client proxies only. */
@@ -69,9 +74,13 @@ public class ConnectorHost {
     this.pack = null;
     this.clock = null;
     this.directory = null;
+    this.switchboard = null;
   }
 
-  /** Loads and starts the connectors; none when the directory is absent or empty. */
+  /**
+   * Loads and starts the connectors; none when the directory is absent or empty. Connectors an
+   * administrator stopped stay stopped.
+   */
   public synchronized void start() {
     Path dir = Path.of(directory);
     List<ConnectorConfig> configs =
@@ -80,10 +89,18 @@ public class ConnectorHost {
     runtime =
         new ConnectorRuntime(
             configs, privacy, ports, statuses, RetryPolicy.defaults(), clock, System.getenv());
+    Set<String> held = configs.isEmpty() ? Set.of() : switchboard.stopped();
     if (!configs.isEmpty()) {
-      runtime.start();
+      runtime.start(held);
     }
-    LOG.info(() -> "Connectors started: " + configs.size() + " (from " + dir + ")");
+    LOG.info(
+        () ->
+            "Connectors started: "
+                + configs.size()
+                + " (from "
+                + dir
+                + "), of which stopped by an administrator: "
+                + held.size());
   }
 
   /**
@@ -102,9 +119,66 @@ public class ConnectorHost {
     return statuses.status(connectorId);
   }
 
-  /** Starts a run of the connector now; false when it is unknown or not running. */
-  public synchronized boolean runNow(String connectorId) {
-    return runtime != null && runtime.runNow(connectorId);
+  /** Starts a run of the connector now; false when it is unknown, stopped or not running. */
+  public boolean runNow(String connectorId) {
+    ConnectorRuntime current = current();
+    return current != null && current.runNow(connectorId);
+  }
+
+  /** Whether a connector of this id is configured. */
+  public boolean knows(String connectorId) {
+    ConnectorRuntime current = current();
+    return current != null && current.knows(connectorId);
+  }
+
+  /** Whether the connector is stopped by an administrator. */
+  public boolean isStopped(String connectorId) {
+    ConnectorRuntime current = current();
+    return current != null && current.isStopped(connectorId);
+  }
+
+  /**
+   * Stops a connector and keeps it stopped across restarts.
+   *
+   * @return false if it is unknown
+   */
+  public boolean stopConnector(String connectorId) {
+    ConnectorRuntime current = current();
+    if (current == null || !current.knows(connectorId)) {
+      return false;
+    }
+    switchboard.turn(connectorId, false);
+    return current.stopConnector(connectorId);
+  }
+
+  /**
+   * Starts a stopped connector; its first run begins at once.
+   *
+   * @return false if it is unknown
+   */
+  public boolean startConnector(String connectorId) {
+    ConnectorRuntime current = current();
+    if (current == null || !current.knows(connectorId)) {
+      return false;
+    }
+    switchboard.turn(connectorId, true);
+    return current.startConnector(connectorId);
+  }
+
+  /**
+   * Takes a quarantined row in again under its connector's current mapping, in the caller's
+   * transaction.
+   *
+   * @return empty when the connector is not configured (any more)
+   */
+  public Optional<IngestPipeline.Retried> retry(
+      String connectorId, String position, byte[] sealedRow) {
+    ConnectorRuntime current = current();
+    return current == null ? Optional.empty() : current.retry(connectorId, position, sealedRow);
+  }
+
+  private synchronized ConnectorRuntime current() {
+    return runtime;
   }
 
   @PreDestroy

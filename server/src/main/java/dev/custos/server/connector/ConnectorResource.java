@@ -4,10 +4,13 @@ import dev.custos.connectors.ingest.ConnectorStatus;
 import dev.custos.server.audit.AuditEvent;
 import dev.custos.server.audit.AuditTrail;
 import dev.custos.server.identity.Role;
+import dev.custos.server.ingest.store.JpaWatermarkStore;
 import dev.custos.server.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,12 +18,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Connector status for administrators, and running a connector on demand. */
+/** Connector status for administrators; running, stopping and starting a connector. */
 @Path("/connectors")
 @Dependent
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,20 +36,35 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ConnectorResource {
 
   private final ConnectorHost host;
+  private final EntityManager em;
   private final AuditTrail audit;
+  private final Clock clock;
 
   @Inject
-  public ConnectorResource(ConnectorHost host, AuditTrail audit) {
+  public ConnectorResource(ConnectorHost host, EntityManager em, AuditTrail audit, Clock clock) {
     this.host = host;
+    this.em = em;
     this.audit = audit;
+    this.clock = clock;
   }
 
-  /** A connector's state and counts as the API shows them: ids, times and numbers only. */
+  /**
+   * A connector's state and counts as the API shows them: ids, times and numbers only.
+   *
+   * @param lastSuccess when its last successful run (one that read everything its source offered)
+   *     ended, since the server started
+   * @param watermarkAt when its newest position in the source was committed; kept across restarts
+   * @param lagSeconds how far behind its source it may be: seconds since {@code lastSuccess}, or
+   *     since {@code watermarkAt} while no run has succeeded since start-up; null before either
+   */
   public record StatusView(
       String id,
       String state,
       Instant lastRunStart,
       Instant lastRunEnd,
+      Instant lastSuccess,
+      Instant watermarkAt,
+      Long lagSeconds,
       long read,
       long stored,
       long duplicates,
@@ -50,13 +72,17 @@ public class ConnectorResource {
       long suppressed,
       String lastError) {
 
-    static StatusView of(ConnectorStatus s) {
+    static StatusView of(ConnectorStatus s, Optional<Instant> watermarkAt, Instant now) {
       var c = s.counts();
+      Optional<Instant> since = s.lastSuccess().or(() -> watermarkAt);
       return new StatusView(
           s.connectorId(),
-          s.state().name().toLowerCase(java.util.Locale.ROOT),
+          s.state().name().toLowerCase(Locale.ROOT),
           s.lastRunStart().orElse(null),
           s.lastRunEnd().orElse(null),
+          s.lastSuccess().orElse(null),
+          watermarkAt.orElse(null),
+          since.map(t -> Math.max(0, Duration.between(t, now).toSeconds())).orElse(null),
           c.read(),
           c.stored(),
           c.duplicates(),
@@ -67,17 +93,19 @@ public class ConnectorResource {
   }
 
   @GET
-  @Operation(summary = "List connectors with their state, last run and counts")
+  @Transactional
+  @Operation(summary = "List connectors with their state, last run, counts and lag")
   public List<StatusView> list() {
-    return host.statuses().stream().map(StatusView::of).toList();
+    return host.statuses().stream().map(this::view).toList();
   }
 
   @GET
   @Path("/{id}")
+  @Transactional
   @Operation(summary = "Get one connector's status")
   public StatusView get(@PathParam("id") String id) {
     return host.status(id)
-        .map(StatusView::of)
+        .map(this::view)
         .orElseThrow(() -> ProblemException.notFound("connector-not-found"));
   }
 
@@ -85,10 +113,52 @@ public class ConnectorResource {
   @Path("/{id}/run")
   @Operation(summary = "Run a connector now", description = "Answers 202; the run is asynchronous.")
   public Response runNow(@PathParam("id") String id) {
+    requireKnown(id);
+    if (host.isStopped(id)) {
+      throw ProblemException.conflict("connector-stopped");
+    }
+    audit.record(AuditEvent.success("connector.run", "connector", id));
     if (!host.runNow(id)) {
       throw ProblemException.notFound("connector-not-found");
     }
     audit.record(AuditEvent.success("connector.run", "connector", id));
     return Response.accepted().build();
+  }
+
+  @POST
+  @Path("/{id}/stop")
+  @Transactional
+  @Operation(
+      summary = "Stop a connector",
+      description =
+          "No run begins until it is started again, also after a restart. A run in progress is"
+              + " not cut off: it goes on to the end of its source.")
+  public StatusView stop(@PathParam("id") String id) {
+    requireKnown(id);
+    host.stopConnector(id);
+    return get(id);
+  }
+
+  @POST
+  @Path("/{id}/start")
+  @Transactional
+  @Operation(summary = "Start a stopped connector", description = "Its first run begins at once.")
+  public StatusView start(@PathParam("id") String id) {
+    requireKnown(id);
+    host.startConnector(id);
+    return get(id);
+  }
+
+  private void requireKnown(String id) {
+    if (!host.knows(id)) {
+      throw ProblemException.notFound("connector-not-found");
+    }
+  }
+
+  private StatusView view(ConnectorStatus status) {
+    return StatusView.of(
+        status,
+        new JpaWatermarkStore(em, clock).committedAt(status.connectorId()),
+        clock.instant());
   }
 }

@@ -6,6 +6,10 @@ import java.util.UUID;
 /**
  * A quarantined row as the API shows it: where it came from and why it was held. The row itself
  * stays sealed; the reason names fields, never their values.
+ *
+ * @param status {@code held} (waiting for a retry or a discard), {@code resolved} (a retry took it
+ *     in) or {@code discarded}
+ * @param resolution how it was settled: what the retry did, or the note given with a discard
  */
 public record QuarantineView(
     UUID id,
@@ -14,4 +18,6 @@ public record QuarantineView(
     String sourceVersion,
     String reason,
     Instant heldAt,
-    String status) {}
+    String status,
+    Instant resolvedAt,
+    String resolution) {}

@@ -99,6 +99,29 @@ public final class CustosServer implements BeforeAllCallback {
       }
     }
 
+    /** Kills the server's JVM at once (SIGKILL), as a power cut or the OOM killer would. */
+    public void kill() throws InterruptedException {
+      process.destroyForcibly();
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("The server process " + process.pid() + " did not die");
+      }
+    }
+
+    /**
+     * Waits up to {@code timeout} for the server's process to end: a bounded pause that ends early
+     * if the server dies.
+     *
+     * @return true if it ended
+     */
+    public boolean waitFor(Duration timeout) throws InterruptedException {
+      return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Whether the server's process is still alive. */
+    public boolean isAlive() {
+      return process.isAlive();
+    }
+
     @Override
     public void close() throws InterruptedException {
       process.destroy();
@@ -132,26 +155,68 @@ public final class CustosServer implements BeforeAllCallback {
   /**
    * Starts the packaged WAR in an emptied {@code work} directory and waits until it is ready. Used
    * for the suite-wide server and for servers that need other settings (an external identity
-   * provider, TLS); each one's log is watched by the {@link LogCanary}.
+   * provider, TLS).
    *
    * @param properties MicroProfile Config settings, passed as system properties
    * @param payaraOptions extra Payara Micro options; the HTTP port is always chosen here
    */
   static Running launch(
       Path work, Map<String, String> properties, List<String> payaraOptions, DataSetup setup) {
+    try {
+      deleteRecursively(work);
+      Path dataDir = work.resolve("data");
+      Files.createDirectories(dataDir);
+      setup.prepare(dataDir);
+      return launch(work, dataDir, List.of(), properties, Map.of(), payaraOptions);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot start the test server in " + work, e);
+    }
+  }
+
+  /**
+   * Starts (or restarts) the packaged server on the data directory as it is, as a Java process of
+   * its own (the JVM itself, no wrapper script, so that {@link Running#kill()} kills the server),
+   * and waits until it is ready.
+   *
+   * @param work where Payara keeps its files and the log is written; kept as it is
+   * @param jvmOptions options for the server's JVM, beside its heap size
+   * @param properties system properties for the server, beside its data directory
+   * @param environment variables added to the server's environment
+   */
+  public static Running launch(
+      Path work,
+      Path dataDir,
+      List<String> jvmOptions,
+      Map<String, String> properties,
+      Map<String, String> environment) {
+    return launch(work, dataDir, jvmOptions, properties, environment, List.of());
+  }
+
+  /**
+   * Every start ends here. The output is appended to {@code server.log} in the work directory, so a
+   * restart keeps the earlier log, and the {@link LogCanary} watches it.
+   */
+  private static Running launch(
+      Path work,
+      Path dataDir,
+      List<String> jvmOptions,
+      Map<String, String> properties,
+      Map<String, String> environment,
+      List<String> payaraOptions) {
     Path war = Path.of(required("custos.it.war"));
     Path payara = Path.of(required("custos.it.payara"));
     try {
-      deleteRecursively(work);
       Files.createDirectories(work);
+      // Payara Micro records the deployed application in its root directory: after a kill it
+      // would deploy it from there and then again from --deploy. Each start begins afresh.
+      deleteRecursively(work.resolve("payara"));
       int port = freePort();
-      Path dataDir = work.resolve("data");
-      setup.prepare(dataDir);
       Path log = work.resolve("server.log");
       LogCanary.watch(log);
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       command.add("-Xmx1g");
+      command.addAll(jvmOptions);
       command.add("-Dcustos.data.dir=" + dataDir);
       // No sweep at a time of day: tests start the sweeps they check.
       command.add("-Dcustos.retention.sweep.daily-at=off");
@@ -160,16 +225,17 @@ public final class CustosServer implements BeforeAllCallback {
       command.addAll(List.of("--port", Integer.toString(port), "--nocluster"));
       command.addAll(List.of("--rootdir", work.resolve("payara").toString()));
       command.addAll(payaraOptions);
-      Process process =
+      ProcessBuilder builder =
           new ProcessBuilder(command)
               .redirectErrorStream(true)
-              .redirectOutput(log.toFile())
-              .start();
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+      builder.environment().putAll(environment);
+      Process process = builder.start();
       Running server = new Running(process, URI.create("http://127.0.0.1:" + port), dataDir, log);
       awaitReady(server, process);
       return server;
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot start the test server in " + work, e);
+      throw new UncheckedIOException("Cannot start a server in " + work, e);
     }
   }
 

@@ -4,6 +4,7 @@ import dev.custos.connectors.port.Watermark;
 import dev.custos.connectors.port.WatermarkStore;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -22,6 +23,12 @@ public final class JpaWatermarkStore implements WatermarkStore {
   public Optional<Watermark> current(String connectorId) {
     return Optional.ofNullable(em.find(WatermarkEntity.class, connectorId))
         .map(w -> new Watermark(w.value()));
+  }
+
+  /** When the connector's newest watermark was committed, or empty before its first batch. */
+  public Optional<Instant> committedAt(String connectorId) {
+    return Optional.ofNullable(em.find(WatermarkEntity.class, connectorId))
+        .map(WatermarkEntity::updatedAt);
   }
 
   void move(String connectorId, Watermark watermark) {

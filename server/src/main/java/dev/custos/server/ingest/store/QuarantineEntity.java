@@ -15,6 +15,14 @@ public class QuarantineEntity {
   /** A row waiting for a person to retry or discard it. */
   static final String HELD = "held";
 
+  /** A retry took the row in (or found it stored, or its person erased): nothing left to do. */
+  static final String RESOLVED = "resolved";
+
+  /** A person discarded the row, with a note saying why. */
+  static final String DISCARDED = "discarded";
+
+  private static final byte[] EMPTY = new byte[0];
+
   @Id private UUID id;
 
   @Column(name = "connector_id", nullable = false, length = 64)
@@ -38,6 +46,12 @@ public class QuarantineEntity {
   @Column(name = "status", nullable = false, length = 16)
   private String status;
 
+  @Column(name = "resolved_at")
+  private Instant resolvedAt;
+
+  @Column(name = "resolution", length = 500)
+  private String resolution;
+
   protected QuarantineEntity() {}
 
   QuarantineEntity(String connectorId, String sourceKey, String sourceVersion) {
@@ -53,6 +67,20 @@ public class QuarantineEntity {
     this.heldAt = at;
     this.sealedRow = sealed.clone();
     this.status = HELD;
+    this.resolvedAt = null;
+    this.resolution = null;
+  }
+
+  /**
+   * Settles the row for good: its sealed content is dropped, since nothing will read it again.
+   *
+   * @param note why, without personal data
+   */
+  void settle(String newStatus, String note, Instant at) {
+    this.status = newStatus;
+    this.resolution = note;
+    this.resolvedAt = at;
+    this.sealedRow = EMPTY;
   }
 
   UUID id() {
@@ -85,5 +113,13 @@ public class QuarantineEntity {
 
   String status() {
     return status;
+  }
+
+  Instant resolvedAt() {
+    return resolvedAt;
+  }
+
+  String resolution() {
+    return resolution;
   }
 }

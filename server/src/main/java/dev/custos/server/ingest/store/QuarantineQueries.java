@@ -2,12 +2,16 @@ package dev.custos.server.ingest.store;
 
 import dev.custos.server.ingest.QuarantineView;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Reads and discards quarantined rows, in the caller's transaction. Never reads the sealed row. */
+/**
+ * Reads, settles and discards quarantined rows, in the caller's transaction. Only {@link #held}
+ * hands out a sealed row, for a retry or a role-checked inspection.
+ */
 public final class QuarantineQueries {
 
   private final EntityManager em;
@@ -51,6 +55,53 @@ public final class QuarantineQueries {
         > 0;
   }
 
+  /** One row as the API shows it. */
+  public Optional<QuarantineView> find(UUID id) {
+    return Optional.ofNullable(em.find(QuarantineEntity.class, id)).map(QuarantineQueries::view);
+  }
+
+  /** A row with its sealed content, while it is still held. */
+  public Optional<HeldRow> held(UUID id) {
+    return Optional.ofNullable(em.find(QuarantineEntity.class, id))
+        .filter(q -> QuarantineEntity.HELD.equals(q.status()))
+        .map(q -> new HeldRow(q.id(), q.connectorId(), q.sourceKey(), q.sealedRow()));
+  }
+
+  /** A retry took the row in: it is settled and its sealed content dropped. */
+  public void resolve(UUID id, String note, Instant at) {
+    entity(id).settle(QuarantineEntity.RESOLVED, note, at);
+  }
+
+  /** A person discarded the row: it is settled with their note and its sealed content dropped. */
+  public void discard(UUID id, String note, Instant at) {
+    entity(id).settle(QuarantineEntity.DISCARDED, note, at);
+  }
+
+  /** A retry failed again: the row stays held, with the new reason. */
+  public void holdAgain(UUID id, String reason, Instant at) {
+    QuarantineEntity q = entity(id);
+    q.hold(reason, at, q.sealedRow());
+  }
+
+  private QuarantineEntity entity(UUID id) {
+    QuarantineEntity q = em.find(QuarantineEntity.class, id);
+    if (q == null) {
+      throw new IllegalArgumentException("No quarantined row " + id);
+    }
+    return q;
+  }
+
+  /**
+   * A held row and its sealed content (personal data, encrypted under the connector's quarantine
+   * key).
+   */
+  public record HeldRow(UUID id, String connectorId, String sourceKey, byte[] sealedRow) {
+    @Override
+    public String toString() {
+      return "HeldRow[" + id + ", " + connectorId + "]";
+    }
+  }
+
   private static QuarantineView view(QuarantineEntity q) {
     return new QuarantineView(
         q.id(),
@@ -59,6 +110,8 @@ public final class QuarantineQueries {
         q.sourceVersion(),
         q.reason(),
         q.heldAt(),
-        q.status());
+        q.status(),
+        q.resolvedAt(),
+        q.resolution());
   }
 }

@@ -37,4 +37,8 @@ public class WatermarkEntity {
   String value() {
     return value;
   }
+
+  Instant updatedAt() {
+    return updatedAt;
+  }
 }
