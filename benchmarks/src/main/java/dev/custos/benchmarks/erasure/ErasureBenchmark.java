@@ -57,6 +57,7 @@ public class ErasureBenchmark {
   private int subjects;
   private int next;
   private long requests;
+  private boolean erased;
   private Connection reinstating;
 
   @Setup(Level.Trial)
@@ -74,8 +75,33 @@ public class ErasureBenchmark {
     journal = new ErasureJournal(journalDir.resolve("erasures.journal"), ring);
   }
 
+  /**
+   * The floor of any audited write: one transaction that appends one audit event and commits. Under
+   * the same load as {@link #erase}, so their ratio is what the erasure itself adds.
+   */
+  @Benchmark
+  public void baseline() {
+    EntityManager em = emf.createEntityManager();
+    try {
+      em.getTransaction().begin();
+      new AuditEventStore(em)
+          .append(
+              "bench",
+              "compliance-officer",
+              dev.custos.server.audit.AuditEvent.success("bench.baseline", "subject", "none"),
+              clock.instant());
+      em.getTransaction().commit();
+    } finally {
+      if (em.getTransaction().isActive()) {
+        em.getTransaction().rollback();
+      }
+      em.close();
+    }
+  }
+
   @Benchmark
   public ErasureEvidence erase() {
+    erased = true;
     String subject = BenchDatabase.subjectIdValue(next + 1);
     String reference = "BENCH-" + records + "-" + requests++;
     EntityManager em = emf.createEntityManager();
@@ -104,6 +130,10 @@ public class ErasureBenchmark {
 
   @TearDown(Level.Invocation)
   public void reinstate() throws SQLException {
+    if (!erased) {
+      return;
+    }
+    erased = false;
     database.reinstate(reinstating, next + 1);
     next = (next + 1) % subjects;
   }

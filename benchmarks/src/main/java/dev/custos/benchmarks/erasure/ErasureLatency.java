@@ -38,20 +38,34 @@ public final class ErasureLatency {
   }
 
   static void print(Collection<RunResult> results, PrintStream out) {
+    java.util.Map<String, Double> baselines = new java.util.HashMap<>();
+    for (RunResult r : results) {
+      if (r.getParams().getBenchmark().endsWith(".baseline")) {
+        baselines.put(
+            r.getParams().getParam("records"),
+            r.getPrimaryResult().getStatistics().getPercentile(50));
+      }
+    }
     out.println();
     out.println(
-        "| stored records | erasures measured | p50 (ms) | p90 (ms) | p99 (ms) | max (ms) |");
-    out.println("|---:|---:|---:|---:|---:|---:|");
+        "| stored records | method | samples | p50 (ms) | p90 (ms) | p99 (ms) | max (ms) |"
+            + " p50 ratio to baseline |");
+    out.println("|---:|---|---:|---:|---:|---:|---:|---:|");
     for (RunResult r : results) {
       var stats = r.getPrimaryResult().getStatistics();
+      String records = r.getParams().getParam("records");
+      String benchmark = r.getParams().getBenchmark();
+      Double baseline = baselines.get(records);
       out.printf(
-          "| %,d | %,d | %.2f | %.2f | %.2f | %.2f |%n",
-          Integer.parseInt(r.getParams().getParam("records")),
+          "| %,d | %s | %,d | %.2f | %.2f | %.2f | %.2f | %s |%n",
+          Integer.parseInt(records),
+          benchmark.substring(benchmark.lastIndexOf('.') + 1),
           stats.getN(),
           stats.getPercentile(50),
           stats.getPercentile(90),
           stats.getPercentile(99),
-          stats.getMax());
+          stats.getMax(),
+          baseline == null ? "" : "%.1f".formatted(stats.getPercentile(50) / baseline));
     }
   }
 }
