@@ -135,6 +135,7 @@ public final class ConnectorRuntime implements AutoCloseable {
     }
     camel.stop();
     camel = null;
+    jobs.values().forEach(ConnectorJob::close);
     configs.keySet().forEach(statuses::stopped);
   }
 
