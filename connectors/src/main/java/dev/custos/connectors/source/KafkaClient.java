@@ -153,6 +153,10 @@ final class KafkaClient implements BrokerClient {
     p.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, String.valueOf(TIMEOUT.toMillis()));
     p.put(ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG, String.valueOf(TIMEOUT.toMillis()));
     p.put(ConsumerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "2000");
+    // A consumer that died with its broker (and could not leave the group) holds up the group's
+    // next rebalance until its session expires: 10 s rather than the default 45 s.
+    p.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, "10000");
+    p.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, "3000");
     String protocol =
         (settings.login().isPresent() ? "SASL_" : "") + (settings.tls() ? "SSL" : "PLAINTEXT");
     p.put("security.protocol", protocol);
