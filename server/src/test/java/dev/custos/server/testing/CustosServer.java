@@ -116,6 +116,7 @@ public final class CustosServer implements BeforeAllCallback {
       int port = freePort();
       Path dataDir = work.resolve("data");
       writeConnectors(dataDir.resolve("connectors"), work.resolve("drop"));
+      BrokerConnectors.write(dataDir.resolve("connectors"));
       Path log = work.resolve("server.log");
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
