@@ -53,9 +53,10 @@ public class ConnectorHost {
       TransactionalPorts.Resolver resolver,
       TransactionalPorts.Consent consent,
       TransactionalPorts.Quarantined quarantine,
+      TransactionalPorts.Page pages,
       @ConfigProperty(name = "custos.connectors.dir") String directory) {
     this.privacy = new PrivacyServices(gate, indexer, cipher);
-    this.ports = new ConnectorPorts(sink, watermarks, resolver, consent, quarantine);
+    this.ports = new ConnectorPorts(sink, watermarks, resolver, consent, quarantine, pages);
     this.pack = pack;
     this.clock = clock;
     this.directory = directory;
