@@ -17,7 +17,8 @@ import org.apache.camel.builder.RouteBuilder;
  * The routes of one connector: thin wiring from a trigger to its {@link ConnectorJob}, under the
  * shared route configuration. A database or REST poll is a timer feeding a direct endpoint (which
  * run-now also calls); a file drop is a file or sftp consumer that moves each file to done or
- * failed.
+ * failed. A broker connector is polled the same way: each run takes what waits in its queue or
+ * topic, so retries, back-off and status are those of the other kinds.
  */
 final class ConnectorRoutes extends RouteBuilder {
 
@@ -63,6 +64,8 @@ final class ConnectorRoutes extends RouteBuilder {
       case SourceSettings.Files files when files.sftp().isPresent() -> sftpDrop(files);
       case SourceSettings.Files files -> fileDrop(files);
       case SourceSettings.Rest rest -> poll(ConnectorRoutes.honouringRetryAfter(job::pollRest));
+      case SourceSettings.RabbitMq rabbit -> poll(exchange -> job.drainBroker());
+      case SourceSettings.Kafka kafka -> poll(exchange -> job.drainBroker());
     }
   }
 

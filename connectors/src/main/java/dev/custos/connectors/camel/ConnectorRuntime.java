@@ -238,6 +238,7 @@ public final class ConnectorRuntime implements AutoCloseable {
     camel.stop();
     camel = null;
     stopped.clear();
+    jobs.values().forEach(ConnectorJob::close);
     configs.keySet().forEach(statuses::stopped);
   }
 

@@ -13,7 +13,8 @@ import java.util.Set;
  *     quarantine
  * @param collectedFor the purposes the records are collected for; the privacy gate keeps a field
  *     only for those of them it may serve
- * @param schedule time between polls of a database; how often a directory is scanned for files
+ * @param schedule time between polls of a database; how often a directory is scanned for files; how
+ *     long a message broker may wait after its queue or topic was found empty
  */
 public record ConnectorConfig(
     String id,
@@ -40,6 +41,8 @@ public record ConnectorConfig(
           case DATABASE_POLL -> source instanceof SourceSettings.Database;
           case FILE_DROP -> source instanceof SourceSettings.Files;
           case REST_POLL -> source instanceof SourceSettings.Rest;
+          case RABBITMQ -> source instanceof SourceSettings.RabbitMq;
+          case KAFKA -> source instanceof SourceSettings.Kafka;
         };
     if (!matches) {
       throw new IllegalArgumentException("Connector " + id + " has settings of another kind");

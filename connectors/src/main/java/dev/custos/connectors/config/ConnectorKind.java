@@ -11,7 +11,11 @@ public enum ConnectorKind {
   /** Takes files (CSV or JSON Lines) dropped in a directory, then moves them aside. */
   FILE_DROP("file-drop"),
   /** Polls a paged JSON API over HTTP, page by page after a cursor or an updated-since value. */
-  REST_POLL("rest-poll");
+  REST_POLL("rest-poll"),
+  /** Consumes JSON messages from a RabbitMQ queue, acknowledged once their records are stored. */
+  RABBITMQ("rabbitmq"),
+  /** Consumes JSON messages from a Kafka topic, offsets committed once their records are stored. */
+  KAFKA("kafka");
 
   private final String id;
 

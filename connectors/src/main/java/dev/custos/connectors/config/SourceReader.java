@@ -52,6 +52,8 @@ final class SourceReader {
       case DATABASE_POLL -> DATABASE_KEYS;
       case FILE_DROP -> FILE_KEYS;
       case REST_POLL -> RestSourceReader.KEYS;
+      case RABBITMQ -> BrokerSourceReader.RABBITMQ_KEYS;
+      case KAFKA -> BrokerSourceReader.KAFKA_KEYS;
     };
   }
 
@@ -60,6 +62,8 @@ final class SourceReader {
       case DATABASE_POLL -> database(source).map(SourceSettings.class::cast);
       case FILE_DROP -> files(source).map(SourceSettings.class::cast);
       case REST_POLL -> RestSourceReader.read(source).map(SourceSettings.class::cast);
+      case RABBITMQ -> BrokerSourceReader.rabbitMq(source).map(SourceSettings.class::cast);
+      case KAFKA -> BrokerSourceReader.kafka(source).map(SourceSettings.class::cast);
     };
   }
 

@@ -244,4 +244,76 @@ public sealed interface SourceSettings {
       return "Rest[" + baseUrl + path + ", paging=" + paging + ", position=" + position + "]";
     }
   }
+
+  /**
+   * A RabbitMQ queue. Messages are JSON objects; each batch is acknowledged only once its records
+   * are committed, so a crash before that means redelivery, and the sink's idempotency turns the
+   * redelivered ones into duplicates.
+   *
+   * @param url {@code amqps://host:port/vhost} (plain {@code amqp} for the loopback host only),
+   *     without credentials
+   * @param pageSize messages per batch (one sink transaction), also the unacknowledged messages the
+   *     broker may send ahead
+   */
+  record RabbitMq(URI url, String queue, String user, SecretReference password, int pageSize)
+      implements SourceSettings {
+    public RabbitMq {
+      Objects.requireNonNull(url, "url");
+      Objects.requireNonNull(queue, "queue");
+      Objects.requireNonNull(user, "user");
+      Objects.requireNonNull(password, "password");
+    }
+
+    @Override
+    public String toString() {
+      return "RabbitMq[" + url + ", queue=" + queue + "]";
+    }
+  }
+
+  /**
+   * A Kafka topic read by a consumer group. Messages are JSON objects; offsets are committed only
+   * once the records of a batch are committed, so a crash before that means redelivery, and the
+   * sink's idempotency turns the redelivered ones into duplicates.
+   *
+   * @param bootstrapServers {@code host:port} of one or more brokers
+   * @param tls whether connections use TLS; off for the loopback host only
+   * @param login SASL credentials, if the brokers require them
+   * @param pageSize records per batch (one sink transaction)
+   */
+  record Kafka(
+      List<String> bootstrapServers,
+      String topic,
+      String consumerGroup,
+      boolean tls,
+      Optional<KafkaLogin> login,
+      int pageSize)
+      implements SourceSettings {
+    public Kafka {
+      bootstrapServers = List.copyOf(bootstrapServers);
+      Objects.requireNonNull(topic, "topic");
+      Objects.requireNonNull(consumerGroup, "consumerGroup");
+      Objects.requireNonNull(login, "login");
+      if (bootstrapServers.isEmpty()) {
+        throw new IllegalArgumentException("A Kafka source has bootstrap servers");
+      }
+    }
+
+    @Override
+    public String toString() {
+      return "Kafka[" + bootstrapServers + ", topic=" + topic + ", group=" + consumerGroup + "]";
+    }
+  }
+
+  /**
+   * A SASL login to Kafka brokers.
+   *
+   * @param mechanism {@code PLAIN}, {@code SCRAM-SHA-256} or {@code SCRAM-SHA-512}
+   */
+  record KafkaLogin(String mechanism, String user, SecretReference password) {
+    public KafkaLogin {
+      Objects.requireNonNull(mechanism, "mechanism");
+      Objects.requireNonNull(user, "user");
+      Objects.requireNonNull(password, "password");
+    }
+  }
 }

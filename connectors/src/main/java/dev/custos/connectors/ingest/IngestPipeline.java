@@ -31,8 +31,10 @@ import java.util.Optional;
 /**
  * Takes one page of a connector's source in: maps and checks each row, resolves its subject from
  * blind indexes, passes it through the privacy gate and stores the page with its new watermark in
- * one sink call. Bad rows go to quarantine, sealed; rows of erased people are skipped. A failure of
- * the sink propagates: the watermark has not moved, so the page is read again. Thread-safe.
+ * one sink call, all inside the ports' page transaction. Bad rows go to quarantine, sealed; rows of
+ * erased people are skipped. A failure propagates: the watermark has not moved, so the page is read
+ * again; the data keys cached for the page's subjects are forgotten, since the transaction that
+ * created them may have rolled back. Thread-safe.
  */
 public final class IngestPipeline {
 
@@ -73,6 +75,21 @@ public final class IngestPipeline {
    * @return what the page did
    */
   public RunCounts ingest(List<? extends SourceEntry> page, Optional<Watermark> newWatermark) {
+    List<SubjectId> subjects = new ArrayList<>(page.size() + 1);
+    // The quarantine's key may be created in the page's transaction too.
+    subjects.add(quarantineSubject);
+    try {
+      return ports.pages().inOne(() -> ingest(page, newWatermark, subjects));
+    } catch (RuntimeException e) {
+      subjects.forEach(privacy.cipher()::forgetKey);
+      throw e;
+    }
+  }
+
+  private RunCounts ingest(
+      List<? extends SourceEntry> page,
+      Optional<Watermark> newWatermark,
+      List<SubjectId> subjects) {
     Instant now = clock.instant();
     List<GatedRecord> gated = new ArrayList<>(page.size());
     int quarantined = 0;
@@ -84,7 +101,8 @@ public final class IngestPipeline {
           quarantined++;
         }
         case SourceEntry.Row row -> {
-          switch (take(row, now)) {
+          Outcome outcome = take(row, now, subjects);
+          switch (outcome) {
             case Outcome.Gated g -> gated.add(g.record());
             case Outcome.Rejected r -> {
               hold(r.row().sourceKey(), r.row().sourceVersion(), r.row().reason(), seal(row), now);
@@ -121,15 +139,22 @@ public final class IngestPipeline {
     if (row.isEmpty()) {
       return new Retried.Rejected("unreadable: the row could not be parsed when it was read");
     }
-    return switch (take(row.get(), now)) {
-      case Outcome.Gated g -> {
-        BatchOutcome stored =
-            ports.sink().store(config.id(), List.of(g.record()), Optional.empty());
-        yield new Retried.Stored(g.record().sourceKey(), g.record().sourceVersion(), stored);
-      }
-      case Outcome.Rejected r -> new Retried.Rejected(r.row().reason());
-      case Outcome.Suppressed s -> new Retried.Suppressed();
-    };
+    // The caller's transaction may still roll back: a data key created here is then forgotten.
+    List<SubjectId> subjects = new ArrayList<>(1);
+    try {
+      return switch (take(row.get(), now, subjects)) {
+        case Outcome.Gated g -> {
+          BatchOutcome stored =
+              ports.sink().store(config.id(), List.of(g.record()), Optional.empty());
+          yield new Retried.Stored(g.record().sourceKey(), g.record().sourceVersion(), stored);
+        }
+        case Outcome.Rejected r -> new Retried.Rejected(r.row().reason());
+        case Outcome.Suppressed s -> new Retried.Suppressed();
+      };
+    } catch (RuntimeException e) {
+      subjects.forEach(privacy.cipher()::forgetKey);
+      throw e;
+    }
   }
 
   /**
@@ -185,17 +210,24 @@ public final class IngestPipeline {
     record Erased() implements Retried {}
   }
 
-  private Outcome take(SourceEntry.Row row, Instant now) {
+  private Outcome take(SourceEntry.Row row, Instant now, List<SubjectId> subjects) {
     MappedRow mapped = mapper.map(row);
     if (mapped instanceof MappedRow.Rejected rejected) {
       return new Outcome.Rejected(rejected);
     }
     List<InboundField> fields = ((MappedRow.Fields) mapped).fields();
-    return switch (ports.resolver().resolve(config.id(), blindIndexes(fields))) {
-      case Resolution.Suppressed s -> new Outcome.Suppressed();
-      case Resolution.Matched m -> gate(mapped, fields, m.subject(), now);
-      case Resolution.Created c -> gate(mapped, fields, c.subject(), now);
-    };
+    Optional<SubjectId> subject =
+        switch (ports.resolver().resolve(config.id(), blindIndexes(fields))) {
+          case Resolution.Suppressed s -> Optional.empty();
+          case Resolution.Matched m -> Optional.of(m.subject());
+          case Resolution.Created c -> Optional.of(c.subject());
+        };
+    if (subject.isEmpty()) {
+      return new Outcome.Suppressed();
+    }
+    // Recorded before the gate creates the subject's data key, for forgetting it on a failure.
+    subjects.add(subject.get());
+    return gate(mapped, fields, subject.get(), now);
   }
 
   /**

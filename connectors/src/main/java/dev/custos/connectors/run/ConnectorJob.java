@@ -8,6 +8,8 @@ import dev.custos.connectors.ingest.IngestPipeline;
 import dev.custos.connectors.ingest.RunCounts;
 import dev.custos.connectors.ingest.SafeMessages;
 import dev.custos.connectors.port.WatermarkStore;
+import dev.custos.connectors.source.BrokerClients;
+import dev.custos.connectors.source.BrokerDrain;
 import dev.custos.connectors.source.ConnectionSource;
 import dev.custos.connectors.source.DatabasePoller;
 import dev.custos.connectors.source.DroppedFileReader;
@@ -19,14 +21,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The runs of one connector. Runs of a connector never overlap: a poll that finds one in progress
  * is skipped, a file waits. A failed run records a data-free message in the connector's status and
- * rethrows, so the caller (the route) retries it.
+ * rethrows, so the caller (the route) retries it. A broker connector keeps its connection between
+ * runs; {@link #close()} closes it.
  */
-public final class ConnectorJob {
+public final class ConnectorJob implements AutoCloseable {
 
   private static final System.Logger LOG = System.getLogger(ConnectorJob.class.getName());
 
@@ -37,6 +41,7 @@ public final class ConnectorJob {
   private final Clock clock;
   private final Map<String, String> environment;
   private final ReentrantLock running = new ReentrantLock();
+  private final Optional<BrokerDrain> broker;
 
   /**
    * @param environment where {@code password: {env: NAME}} references are looked up
@@ -54,6 +59,7 @@ public final class ConnectorJob {
     this.statuses = Objects.requireNonNull(statuses, "statuses");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.environment = Map.copyOf(environment);
+    this.broker = BrokerClients.drain(config, this.environment);
   }
 
   public String connectorId() {
@@ -101,6 +107,33 @@ public final class ConnectorJob {
     } finally {
       running.unlock();
     }
+  }
+
+  /**
+   * Takes every message waiting in a broker's queue or topic, batch by batch, each acknowledged
+   * after its records are committed.
+   *
+   * @return false if a run of this connector was already in progress (nothing was done)
+   */
+  public boolean drainBroker() {
+    BrokerDrain drain =
+        broker.orElseThrow(
+            () -> new IllegalStateException("Connector " + config.id() + " reads no broker"));
+    if (!running.tryLock()) {
+      return false;
+    }
+    try {
+      run(drain::run);
+      return true;
+    } finally {
+      running.unlock();
+    }
+  }
+
+  /** Closes the broker connection, if any; unacknowledged messages return to the broker. */
+  @Override
+  public void close() {
+    broker.ifPresent(BrokerDrain::close);
   }
 
   /** Reads one dropped file; a failure leaves it to the route to move it aside. */

@@ -180,7 +180,7 @@ class ConnectorConfigLoaderTest {
                         "broken.yaml:1: id: expected a kebab-case id of at most 53 characters,"
                             + " such as crm-contacts",
                         "broken.yaml:2: kind: unknown kind; expected one of database-poll,"
-                            + " file-drop, rest-poll",
+                            + " file-drop, rest-poll, rabbitmq, kafka",
                         "broken.yaml:4: collectedFor: unknown purpose profiling; gdpr@1 defines"
                             + " service-delivery, feedback-analysis, follow-up-contact,"
                             + " account-team-sharing, product-improvement, marketing,"

@@ -364,4 +364,39 @@ class IngestPipelineTest {
         .contains("held@example.com");
     assertThat(IngestPipeline.unseal(privacy.cipher, "other", sealed)).isEmpty();
   }
+
+  @Test
+  void aPageRunsInOneTransactionAndAFailedOneLeavesNothingBehind() {
+    List<String> transactions = new java.util.ArrayList<>();
+    ConnectorPorts ports =
+        new ConnectorPorts(
+            fakes.sink,
+            fakes.watermarks,
+            fakes.resolver,
+            fakes.ports.consent(),
+            fakes.quarantine,
+            new dev.custos.connectors.port.PageTransaction() {
+              @Override
+              public <T> T inOne(java.util.function.Supplier<T> work) {
+                transactions.add("begin");
+                T result = work.get();
+                transactions.add("commit");
+                return result;
+              }
+            });
+    IngestPipeline paged = new IngestPipeline(config, privacy.services, ports, privacy.clock);
+
+    paged.ingest(
+        List.of(row(1, "Ada Lovelace", "ada@example.com")), Optional.of(new Watermark("w1")));
+    fakes.sink.failNext(1);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                paged.ingest(
+                    List.of(row(2, "李雷", "li.lei@example.cn")), Optional.of(new Watermark("w2"))))
+        .isInstanceOf(IllegalStateException.class);
+
+    assertThat(transactions).containsExactly("begin", "commit", "begin");
+    assertThat(fakes.sink.size()).isEqualTo(1);
+    assertThat(fakes.watermarks.current("crm-contacts")).contains(new Watermark("w1"));
+  }
 }

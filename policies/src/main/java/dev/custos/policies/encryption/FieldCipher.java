@@ -2,6 +2,7 @@ package dev.custos.policies.encryption;
 
 import dev.custos.policies.keys.DataKey;
 import dev.custos.policies.keys.DataKeys;
+import dev.custos.policies.subject.SubjectId;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
@@ -63,6 +64,15 @@ public final class FieldCipher {
     this.keys = Objects.requireNonNull(keys, "keys");
     this.nonces = Objects.requireNonNull(nonces, "nonces");
     newCipher();
+  }
+
+  /**
+   * Forgets the cached data key of a subject, so the next use reads it from the key store again: a
+   * caller whose transaction created the key and then rolled back calls this, else the cache would
+   * hold a key the store never kept.
+   */
+  public void forgetKey(SubjectId subject) {
+    keys.evict(subject);
   }
 
   /** Encrypts bytes, or {@code null}, for a field; creates the subject's data key if needed. */

@@ -58,9 +58,10 @@ public class ConnectorHost {
       TransactionalPorts.Consent consent,
       TransactionalPorts.Quarantined quarantine,
       ConnectorSwitchboard switchboard,
+      TransactionalPorts.Page pages,
       @ConfigProperty(name = "custos.connectors.dir") String directory) {
     this.privacy = new PrivacyServices(gate, indexer, cipher);
-    this.ports = new ConnectorPorts(sink, watermarks, resolver, consent, quarantine);
+    this.ports = new ConnectorPorts(sink, watermarks, resolver, consent, quarantine, pages);
     this.pack = pack;
     this.clock = clock;
     this.directory = directory;

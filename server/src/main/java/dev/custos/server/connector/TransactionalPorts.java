@@ -2,6 +2,7 @@ package dev.custos.server.connector;
 
 import dev.custos.connectors.port.ConsentSource;
 import dev.custos.connectors.port.ImportedOptIn;
+import dev.custos.connectors.port.PageTransaction;
 import dev.custos.connectors.port.Quarantine;
 import dev.custos.connectors.port.QuarantinedRow;
 import dev.custos.connectors.port.RecordSink;
@@ -29,14 +30,27 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * The connector ports as the server implements them: each call runs in a transaction of its own
- * (connectors call from Camel's threads, where none is open), over the database stores.
+ * The connector ports as the server implements them, over the database stores. A page of a
+ * connector runs in one transaction ({@link Page}); the sink, the resolver and the data-key store
+ * join it, and each of them runs in one of its own when called outside a page.
  */
 public final class TransactionalPorts {
 
   private TransactionalPorts() {}
+
+  /** One transaction around a page: one commit per page rather than several per row. */
+  @Dependent
+  public static class Page implements PageTransaction {
+
+    @Override
+    @Transactional
+    public <T> T inOne(Supplier<T> work) {
+      return work.get();
+    }
+  }
 
   /** Records and the new watermark, committed together. */
   @Dependent

@@ -143,7 +143,10 @@ public final class CustosServer implements BeforeAllCallback {
             "custos.http.public-rate-limit.requests",
             "100000"),
         List.of(),
-        dataDir -> writeConnectors(dataDir.resolve("connectors"), drop));
+        dataDir -> {
+          writeConnectors(dataDir.resolve("connectors"), drop);
+          BrokerConnectors.write(dataDir.resolve("connectors"));
+        });
   }
 
   /** Prepares a fresh data directory before the server first sees it. */
