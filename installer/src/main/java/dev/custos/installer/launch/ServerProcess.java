@@ -2,8 +2,11 @@ package dev.custos.installer.launch;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * A running server: a Payara Micro child process. It is stopped when this JVM shuts down (Ctrl-C or
@@ -25,6 +28,7 @@ public final class ServerProcess {
     ProcessBuilder builder = new ProcessBuilder(settings.commandLine());
     try {
       Files.createDirectories(settings.dataDir());
+      deleteRecursively(settings.payaraRootDir());
       switch (output) {
         case ServerOutput.Console() -> builder.inheritIO();
         case ServerOutput.LogFile(var file) -> {
@@ -44,6 +48,17 @@ public final class ServerProcess {
     }
     Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "custos-server-stop"));
     return server;
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   /** Completes with the exit code when the server exits. */

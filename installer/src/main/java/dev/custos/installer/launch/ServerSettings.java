@@ -47,6 +47,15 @@ public record ServerSettings(
     return dataDir.resolve("initial-admin-password.txt");
   }
 
+  /**
+   * Payara Micro's working directory. It holds nothing Custos needs from one start to the next, and
+   * is emptied before each start: after a crash Payara would otherwise deploy the application it
+   * recorded there, then deploy it again from {@code --deploy}, starting everything twice.
+   */
+  public Path payaraRootDir() {
+    return dataDir.resolve("payara");
+  }
+
   /** The server as reached from this machine. */
   public URI localUri() {
     return URI.create("http://127.0.0.1:" + port + "/");
@@ -70,7 +79,7 @@ public record ServerSettings(
             "--port",
             Integer.toString(port),
             "--rootdir",
-            dataDir.resolve("payara").toString(),
+            payaraRootDir().toString(),
             "--nocluster"));
     tls.ifPresent(t -> command.addAll(t.payaraOptions()));
     return List.copyOf(command);
