@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Consumer;
@@ -45,6 +46,7 @@ public final class ConnectorRuntime implements AutoCloseable {
   private final Map<String, String> environment;
   private CamelContext camel;
   private ProducerTemplate template;
+  private ExecutorService runNowThread;
 
   /**
    * @param environment where {@code password: {env: NAME}} references are looked up; the server
@@ -116,6 +118,8 @@ public final class ConnectorRuntime implements AutoCloseable {
     }
     camel = context;
     template = context.createProducerTemplate();
+    runNowThread =
+        context.getExecutorServiceManager().newSingleThreadExecutor(this, "connector-run-now");
     for (String id : configs.keySet()) {
       if (stopped.contains(id)) {
         statuses.stopped(id);
@@ -207,14 +211,16 @@ public final class ConnectorRuntime implements AutoCloseable {
     if (config == null || camel == null || isStopped(connectorId)) {
       return false;
     }
+    // The run happens on another thread: the caller (an HTTP request) does not wait for a run
+    // that may read a whole source. A run already in progress makes this one a no-op.
     if (config.kind() != ConnectorKind.FILE_DROP) {
-      template.send(ConnectorRoutes.runEndpoint(connectorId), exchange -> {});
+      template.asyncSend(ConnectorRoutes.runEndpoint(connectorId), exchange -> {});
       return true;
     }
     Route route = camel.getRoute(ConnectorRoutes.routeId(connectorId));
     Consumer consumer = route.getConsumer();
     if (consumer instanceof ScheduledPollConsumer poll) {
-      poll.run();
+      runNowThread.execute(poll);
       return true;
     }
     return false;

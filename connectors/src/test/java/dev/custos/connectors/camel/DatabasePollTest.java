@@ -136,6 +136,8 @@ class DatabasePollTest {
 
       crm.touch(7, 9, CrmDatabase.BASE.plusDays(2));
       assertThat(second.runNow(config.id())).isTrue();
+      awaitStored(ROWS + 63);
+      awaitIdle(config.id());
       assertThat(fakes.sink.size()).isEqualTo(ROWS + 63);
     }
     assertThat(fakes.sink.sentTwice()).isZero();

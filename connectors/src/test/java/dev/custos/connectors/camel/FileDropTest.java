@@ -174,8 +174,11 @@ class FileDropTest {
 
       assertThat(runtime.runNow("csv-hourly")).isTrue();
 
+      // The run is asynchronous: the call returns before the file is read.
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .untilAsserted(() -> assertThat(files("csv-hourly", "done")).hasSize(1));
       assertThat(fakes.sink.stored()).containsOnlyKeys("h1@2026-02-01");
-      assertThat(files("csv-hourly", "done")).hasSize(1);
     }
   }
 
