@@ -2,6 +2,8 @@ package dev.custos.server.account;
 
 import dev.custos.server.account.store.AccountEntity;
 import dev.custos.server.account.store.AccountStore;
+import dev.custos.server.audit.AuditEvent;
+import dev.custos.server.audit.AuditTrail;
 import dev.custos.server.platform.Page;
 import dev.custos.server.problem.ProblemException;
 import jakarta.enterprise.context.Dependent;
@@ -20,11 +22,13 @@ import java.util.UUID;
 public class Accounts {
 
   private final AccountStore store;
+  private final AuditTrail audit;
   private final Clock clock;
 
   @Inject
-  public Accounts(AccountStore store, Clock clock) {
+  public Accounts(AccountStore store, AuditTrail audit, Clock clock) {
     this.store = store;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -36,6 +40,7 @@ public class Accounts {
         new AccountEntity(UUID.randomUUID(), input.externalId(), clock.instant());
     describe(account, input);
     store.add(account);
+    audit.record(AuditEvent.success("account.create", "account", account.id().toString()));
     return AccountView.of(account);
   }
 
@@ -62,6 +67,7 @@ public class Accounts {
     } catch (OptimisticLockException e) {
       throw new ProblemException(412, "version-mismatch", java.util.List.of());
     }
+    audit.record(AuditEvent.success("account.update", "account", account.id().toString()));
     return AccountView.of(account);
   }
 

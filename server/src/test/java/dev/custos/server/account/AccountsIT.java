@@ -91,6 +91,22 @@ class AccountsIT {
   }
 
   @Test
+  void creatingAndUpdatingAnAccountAreAudited() {
+    String id = createAccount(api, admin, uniqueId("ACC"), "Europe");
+    JsonObject change = Json.createObjectBuilder().add("name", "Audited Ltd").build();
+    assertThat(api.put("/api/v1/accounts/" + id, admin, change, "\"0\"").status()).isEqualTo(200);
+    String auditor = api.userToken(admin, Role.AUDITOR);
+
+    for (String action : new String[] {"account.create", "account.update"}) {
+      JsonObject page =
+          api.get("/api/v1/audit/events?action=" + action + "&resourceId=" + id, auditor).json();
+      assertThat(page.getJsonNumber("total").longValue()).as(action).isEqualTo(1);
+      assertThat(page.getJsonArray("items").getJsonObject(0).getString("roles"))
+          .contains(Role.CX_ADMIN);
+    }
+  }
+
+  @Test
   void accountTeamsSeeOnlyTheirAccountsInListsAndReads() {
     String mine = uniqueId("MINE");
     String theirs = uniqueId("THEIRS");
