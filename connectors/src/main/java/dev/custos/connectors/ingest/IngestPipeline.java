@@ -84,9 +84,8 @@ public final class IngestPipeline {
       Optional<Watermark> newWatermark,
       List<SubjectId> subjects) {
     Instant now = clock.instant();
-    List<GatedRecord> gated = new ArrayList<>(page.size());
+    List<MappedRow> mapped = new ArrayList<>(page.size());
     int quarantined = 0;
-    int suppressed = 0;
     for (SourceEntry entry : page) {
       switch (entry) {
         case SourceEntry.Malformed bad -> {
@@ -94,13 +93,45 @@ public final class IngestPipeline {
           quarantined++;
         }
         case SourceEntry.Row row -> {
-          Outcome outcome = take(row, now, subjects);
-          switch (outcome) {
-            case Outcome.Gated g -> gated.add(g.record());
-            case Outcome.Quarantined q -> quarantined++;
-            case Outcome.Suppressed s -> suppressed++;
+          MappedRow one = mapper.map(row);
+          if (one instanceof MappedRow.Rejected rejected) {
+            hold(rejected.sourceKey(), rejected.sourceVersion(), rejected.reason(), seal(row), now);
+            quarantined++;
+          } else {
+            mapped.add(one);
           }
         }
+      }
+    }
+    List<Map<IndexKind, String>> indexes = new ArrayList<>(mapped.size());
+    for (MappedRow row : mapped) {
+      indexes.add(blindIndexes(((MappedRow.Fields) row).fields()));
+    }
+    List<Resolution> resolutions =
+        indexes.isEmpty() ? List.of() : ports.resolver().resolveAll(config.id(), indexes);
+    List<GatedRecord> gated = new ArrayList<>(mapped.size());
+    int suppressed = 0;
+    List<SubjectId> resolved = new ArrayList<>(mapped.size());
+    for (Resolution resolution : resolutions) {
+      switch (resolution) {
+        case Resolution.Suppressed s -> suppressed++;
+        case Resolution.Matched m -> resolved.add(m.subject());
+        case Resolution.Created c -> resolved.add(c.subject());
+      }
+    }
+    // Recorded before the page's data keys are created, for forgetting them on a failure.
+    subjects.addAll(resolved);
+    privacy.cipher().prepareKeys(resolved);
+    for (int i = 0; i < mapped.size(); i++) {
+      Optional<SubjectId> subject =
+          switch (resolutions.get(i)) {
+            case Resolution.Suppressed s -> Optional.empty();
+            case Resolution.Matched m -> Optional.of(m.subject());
+            case Resolution.Created c -> Optional.of(c.subject());
+          };
+      if (subject.isPresent()) {
+        MappedRow.Fields row = (MappedRow.Fields) mapped.get(i);
+        gated.add(gate(row, row.fields(), subject.get(), now));
       }
     }
     BatchOutcome stored = new BatchOutcome(0, 0);
@@ -111,28 +142,7 @@ public final class IngestPipeline {
         page.size(), stored.stored(), stored.duplicates(), quarantined, suppressed);
   }
 
-  private Outcome take(SourceEntry.Row row, Instant now, List<SubjectId> subjects) {
-    MappedRow mapped = mapper.map(row);
-    if (mapped instanceof MappedRow.Rejected rejected) {
-      hold(rejected.sourceKey(), rejected.sourceVersion(), rejected.reason(), seal(row), now);
-      return new Outcome.Quarantined();
-    }
-    List<InboundField> fields = ((MappedRow.Fields) mapped).fields();
-    Optional<SubjectId> subject =
-        switch (ports.resolver().resolve(config.id(), blindIndexes(fields))) {
-          case Resolution.Suppressed s -> Optional.empty();
-          case Resolution.Matched m -> Optional.of(m.subject());
-          case Resolution.Created c -> Optional.of(c.subject());
-        };
-    if (subject.isEmpty()) {
-      return new Outcome.Suppressed();
-    }
-    // Recorded before the gate creates the subject's data key, for forgetting it on a failure.
-    subjects.add(subject.get());
-    return gate(mapped, fields, subject.get(), now);
-  }
-
-  private Outcome gate(
+  private GatedRecord gate(
       MappedRow mapped, List<InboundField> fields, SubjectId subject, Instant now) {
     InboundRecord record =
         new InboundRecord(
@@ -144,7 +154,7 @@ public final class IngestPipeline {
             now,
             config.collectedFor(),
             fields);
-    return new Outcome.Gated(privacy.gate().pass(record, ports.consent().forSubject(subject)));
+    return privacy.gate().pass(record, ports.consent().forSubject(subject));
   }
 
   /** The blind index of each indexed field that holds a valid value of its kind. */
@@ -189,13 +199,5 @@ public final class IngestPipeline {
   private byte[] seal(String text) {
     FieldContext context = new FieldContext("quarantine", "row", quarantineSubject);
     return privacy.cipher().encrypt(context, text.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private sealed interface Outcome {
-    record Gated(GatedRecord record) implements Outcome {}
-
-    record Quarantined() implements Outcome {}
-
-    record Suppressed() implements Outcome {}
   }
 }
