@@ -195,7 +195,14 @@ public final class JpaSubjectResolver implements SubjectResolver {
                 .getResultList()
                 .forEach(row -> createdAt.put((String) row[0], (Instant) row[1])));
     Map<IndexKey, Owner> found = new HashMap<>();
-    subjects.forEach((key, subject) -> found.put(key, new Owner(subject, createdAt.get(subject))));
+    // A subject erased between the two statements took its indexes with it: it matches nothing.
+    subjects.forEach(
+        (key, subject) -> {
+          Instant created = createdAt.get(subject);
+          if (created != null) {
+            found.put(key, new Owner(subject, created));
+          }
+        });
     return found;
   }
 
