@@ -7,8 +7,10 @@ import dev.custos.connectors.ingest.IngestPipeline;
 import dev.custos.connectors.ingest.PrivacyServices;
 import dev.custos.connectors.ingest.RunCounts;
 import dev.custos.connectors.port.PageTransaction;
+import dev.custos.connectors.port.SubjectResolver;
 import dev.custos.connectors.port.Watermark;
 import dev.custos.policies.blindindex.BlindIndexer;
+import dev.custos.policies.blindindex.IndexKind;
 import dev.custos.policies.classification.FieldClassPolicy;
 import dev.custos.policies.consent.ConsentView;
 import dev.custos.policies.encryption.FieldCipher;
@@ -34,7 +36,9 @@ import dev.custos.server.subject.store.JpaSubjectResolver;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -84,9 +88,7 @@ final class FullPath {
                     em -> new JpaRecordSink(em, clock).store(connector, records, watermark)),
             connector ->
                 db.inTransaction(em -> new JpaWatermarkStore(em, clock).current(connector)),
-            (connector, indexes) ->
-                db.inTransaction(
-                    em -> new JpaSubjectResolver(em, clock).resolve(connector, indexes)),
+            new Resolver(db, clock),
             subject -> noConsent,
             row ->
                 db.inTransaction(
@@ -148,6 +150,19 @@ final class FullPath {
     return new ConnectorConfigLoader(PACK).parse("crm-contacts.yaml", yaml);
   }
 
+  /** The server's subject resolver; each call in its own transaction unless a page is open. */
+  private record Resolver(BenchDatabase db, Clock clock) implements SubjectResolver {
+    @Override
+    public Resolution resolve(String connector, Map<IndexKind, String> indexes) {
+      return db.inTransaction(em -> new JpaSubjectResolver(em, clock).resolve(connector, indexes));
+    }
+
+    @Override
+    public List<Resolution> resolveAll(String connector, List<Map<IndexKind, String>> page) {
+      return db.inTransaction(em -> new JpaSubjectResolver(em, clock).resolveAll(connector, page));
+    }
+  }
+
   /** The server's data-key store; each call in its own transaction, as on a connector thread. */
   private record KeyStore(BenchDatabase db, Clock clock) implements SubjectKeyStore {
     @Override
@@ -158,6 +173,16 @@ final class FullPath {
     @Override
     public StoredDataKey saveIfAbsent(StoredDataKey key) {
       return db.inTransaction(em -> new JpaSubjectKeyStore(em, clock).saveIfAbsent(key));
+    }
+
+    @Override
+    public Map<SubjectId, StoredDataKey> findAll(Collection<SubjectId> subjects) {
+      return db.inTransaction(em -> new JpaSubjectKeyStore(em, clock).findAll(subjects));
+    }
+
+    @Override
+    public List<StoredDataKey> saveAllIfAbsent(List<StoredDataKey> keys) {
+      return db.inTransaction(em -> new JpaSubjectKeyStore(em, clock).saveAllIfAbsent(keys));
     }
 
     @Override

@@ -91,9 +91,8 @@ public final class IngestPipeline {
       Optional<Watermark> newWatermark,
       List<SubjectId> subjects) {
     Instant now = clock.instant();
-    List<GatedRecord> gated = new ArrayList<>(page.size());
+    List<MappedRow> mapped = new ArrayList<>(page.size());
     int quarantined = 0;
-    int suppressed = 0;
     for (SourceEntry entry : page) {
       switch (entry) {
         case SourceEntry.Malformed bad -> {
@@ -101,16 +100,45 @@ public final class IngestPipeline {
           quarantined++;
         }
         case SourceEntry.Row row -> {
-          Outcome outcome = take(row, now, subjects);
-          switch (outcome) {
-            case Outcome.Gated g -> gated.add(g.record());
-            case Outcome.Rejected r -> {
-              hold(r.row().sourceKey(), r.row().sourceVersion(), r.row().reason(), seal(row), now);
-              quarantined++;
-            }
-            case Outcome.Suppressed s -> suppressed++;
+          MappedRow one = mapper.map(row);
+          if (one instanceof MappedRow.Rejected rejected) {
+            hold(rejected.sourceKey(), rejected.sourceVersion(), rejected.reason(), seal(row), now);
+            quarantined++;
+          } else {
+            mapped.add(one);
           }
         }
+      }
+    }
+    List<Map<IndexKind, String>> indexes = new ArrayList<>(mapped.size());
+    for (MappedRow row : mapped) {
+      indexes.add(blindIndexes(((MappedRow.Fields) row).fields()));
+    }
+    List<Resolution> resolutions =
+        indexes.isEmpty() ? List.of() : ports.resolver().resolveAll(config.id(), indexes);
+    List<GatedRecord> gated = new ArrayList<>(mapped.size());
+    int suppressed = 0;
+    List<SubjectId> resolved = new ArrayList<>(mapped.size());
+    for (Resolution resolution : resolutions) {
+      switch (resolution) {
+        case Resolution.Suppressed s -> suppressed++;
+        case Resolution.Matched m -> resolved.add(m.subject());
+        case Resolution.Created c -> resolved.add(c.subject());
+      }
+    }
+    // Recorded before the page's data keys are created, for forgetting them on a failure.
+    subjects.addAll(resolved);
+    privacy.cipher().prepareKeys(resolved);
+    for (int i = 0; i < mapped.size(); i++) {
+      Optional<SubjectId> subject =
+          switch (resolutions.get(i)) {
+            case Resolution.Suppressed s -> Optional.empty();
+            case Resolution.Matched m -> Optional.of(m.subject());
+            case Resolution.Created c -> Optional.of(c.subject());
+          };
+      if (subject.isPresent()) {
+        MappedRow.Fields row = (MappedRow.Fields) mapped.get(i);
+        gated.add(gate(row, row.fields(), subject.get(), now));
       }
     }
     BatchOutcome stored = new BatchOutcome(0, 0);
@@ -227,7 +255,7 @@ public final class IngestPipeline {
     }
     // Recorded before the gate creates the subject's data key, for forgetting it on a failure.
     subjects.add(subject.get());
-    return gate(mapped, fields, subject.get(), now);
+    return new Outcome.Gated(gate(mapped, fields, subject.get(), now));
   }
 
   /**
@@ -248,7 +276,7 @@ public final class IngestPipeline {
     }
   }
 
-  private Outcome gate(
+  private GatedRecord gate(
       MappedRow mapped, List<InboundField> fields, SubjectId subject, Instant now) {
     importOptIns((MappedRow.Fields) mapped, subject, now);
     InboundRecord record =
@@ -261,7 +289,7 @@ public final class IngestPipeline {
             now,
             config.collectedFor(),
             fields);
-    return new Outcome.Gated(privacy.gate().pass(record, ports.consent().forSubject(subject)));
+    return privacy.gate().pass(record, ports.consent().forSubject(subject));
   }
 
   /** The blind index of each indexed field that holds a valid value of its kind. */

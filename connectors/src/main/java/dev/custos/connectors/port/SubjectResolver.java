@@ -2,6 +2,8 @@ package dev.custos.connectors.port;
 
 import dev.custos.policies.blindindex.IndexKind;
 import dev.custos.policies.subject.SubjectId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,6 +16,21 @@ import java.util.Set;
 public interface SubjectResolver {
 
   Resolution resolve(String connectorId, Map<IndexKind, String> blindIndexes);
+
+  /**
+   * Resolves the rows of one page, in order, with the outcome {@link #resolve} would give each row
+   * in turn: two rows naming the same new person resolve to one subject. Implementations override
+   * it to resolve the page in a few statements rather than several per row.
+   *
+   * @return one resolution per element of {@code page}, in the same order
+   */
+  default List<Resolution> resolveAll(String connectorId, List<Map<IndexKind, String>> page) {
+    List<Resolution> resolutions = new ArrayList<>(page.size());
+    for (Map<IndexKind, String> blindIndexes : page) {
+      resolutions.add(resolve(connectorId, blindIndexes));
+    }
+    return resolutions;
+  }
 
   /** The outcome of a resolution. */
   sealed interface Resolution {

@@ -97,6 +97,7 @@ class IngestPipelineTest {
     Map<String, GatedRecord> stored = fakes.sink.stored();
     assertThat(stored.get("1@2026-02-01T10:00:00").subject())
         .isEqualTo(stored.get("2@2026-02-01T10:00:00").subject());
+    assertThat(fakes.resolver.pages()).isEqualTo(1);
   }
 
   @Test

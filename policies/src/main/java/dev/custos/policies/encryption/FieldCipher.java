@@ -6,6 +6,7 @@ import dev.custos.policies.subject.SubjectId;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
 import javax.crypto.AEADBadTagException;
@@ -73,6 +74,14 @@ public final class FieldCipher {
    */
   public void forgetKey(SubjectId subject) {
     keys.evict(subject);
+  }
+
+  /**
+   * Loads or creates the data keys of many subjects at once, before their fields are encrypted one
+   * by one: a page of a connector costs a couple of statements for its keys, not several per row.
+   */
+  public void prepareKeys(Collection<SubjectId> subjects) {
+    keys.prepare(subjects);
   }
 
   /** Encrypts bytes, or {@code null}, for a field; creates the subject's data key if needed. */

@@ -2,9 +2,16 @@ package dev.custos.policies.keys;
 
 import dev.custos.policies.subject.SubjectId;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The data keys of subjects: created on first use, unwrapped through a {@link DataKeyCache}, and
@@ -38,6 +45,52 @@ public final class DataKeys {
     }
     DataKey key = store.find(subject).map(this::unwrap).orElseGet(() -> create(subject));
     return cacheOrAdopt(subject, key);
+  }
+
+  /**
+   * Puts the data keys of these subjects in the cache, creating the missing ones, with one look-up
+   * and one save for all of them, so that {@link #keyFor} then finds each in the cache. The result
+   * is the one {@link #keyFor} would give for each subject.
+   */
+  public void prepare(Collection<SubjectId> subjects) {
+    Set<SubjectId> missing = new LinkedHashSet<>();
+    for (SubjectId subject : subjects) {
+      if (cache.get(subject).isEmpty()) {
+        missing.add(subject);
+      }
+    }
+    if (missing.isEmpty()) {
+      return;
+    }
+    Map<SubjectId, StoredDataKey> stored = store.findAll(missing);
+    List<StoredDataKey> created = new ArrayList<>();
+    Map<SubjectId, byte[]> raws = new HashMap<>();
+    for (SubjectId subject : missing) {
+      StoredDataKey found = stored.get(subject);
+      if (found != null) {
+        cacheOrAdopt(subject, unwrap(found));
+      } else {
+        byte[] raw = new byte[KEY_BYTES];
+        random.nextBytes(raw);
+        raws.put(subject, raw);
+        created.add(new StoredDataKey(subject, random.nextInt(), ring.wrap(raw)));
+      }
+    }
+    if (created.isEmpty()) {
+      return;
+    }
+    List<StoredDataKey> winners = store.saveAllIfAbsent(created);
+    for (int i = 0; i < created.size(); i++) {
+      StoredDataKey mine = created.get(i);
+      StoredDataKey winner = winners.get(i);
+      byte[] raw = raws.get(mine.subject());
+      if (winner.equals(mine)) {
+        cacheOrAdopt(mine.subject(), new DataKey(mine.keyId(), raw));
+      } else {
+        Arrays.fill(raw, (byte) 0);
+        cacheOrAdopt(mine.subject(), unwrap(winner));
+      }
+    }
   }
 
   /**

@@ -1,7 +1,11 @@
 package dev.custos.policies.keys;
 
 import dev.custos.policies.subject.SubjectId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,6 +25,33 @@ public interface SubjectKeyStore {
    * @return the key now stored: {@code key}, or the one that was there first
    */
   StoredDataKey saveIfAbsent(StoredDataKey key);
+
+  /**
+   * The stored keys of several subjects; subjects without a key are absent from the map. The
+   * default asks {@link #find} once per subject; database stores override it with one query.
+   */
+  default Map<SubjectId, StoredDataKey> findAll(Collection<SubjectId> subjects) {
+    Map<SubjectId, StoredDataKey> found = new HashMap<>();
+    for (SubjectId subject : subjects) {
+      find(subject).ifPresent(key -> found.put(subject, key));
+    }
+    return found;
+  }
+
+  /**
+   * Saves keys for subjects that have none, as {@link #saveIfAbsent} does for each (one key per
+   * subject in {@code keys}). The default calls it once per key; database stores override it with
+   * one batch.
+   *
+   * @return the keys now stored, in the order of {@code keys}
+   */
+  default List<StoredDataKey> saveAllIfAbsent(List<StoredDataKey> keys) {
+    List<StoredDataKey> stored = new ArrayList<>(keys.size());
+    for (StoredDataKey key : keys) {
+      stored.add(saveIfAbsent(key));
+    }
+    return stored;
+  }
 
   /**
    * Replaces the wrapping of a subject's key, for rotation: only if the subject still has the key

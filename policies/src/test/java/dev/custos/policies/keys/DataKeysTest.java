@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.custos.policies.subject.SubjectId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -38,6 +41,68 @@ class DataKeysTest {
 
     assertThat(keys.keyFor(subject)).isSameAs(key);
     assertThat(otherNode.keyFor(subject).getEncoded()).isEqualTo(key.getEncoded());
+  }
+
+  @Test
+  void preparingAPageCreatesTheMissingKeysAndKeepsTheStoredOnes() {
+    SubjectId known = new SubjectId("subject-0002");
+    byte[] existing = TestKeys.dataKeys(ring, store).keyFor(known).getEncoded();
+
+    keys.prepare(List.of(subject, known, subject));
+
+    assertThat(store.size()).isEqualTo(2);
+    assertThat(keys.keyFor(known).getEncoded()).isEqualTo(existing);
+    assertThat(keys.keyFor(subject).getEncoded())
+        .isEqualTo(ring.unwrap(store.find(subject).orElseThrow().wrapped()));
+  }
+
+  @Test
+  void preparingAPageAdoptsAKeyAnotherNodeCreatedMeanwhile() {
+    DataKeys otherNode = TestKeys.dataKeys(ring, store);
+    SubjectKeyStore racing =
+        new SubjectKeyStore() {
+          @Override
+          public Optional<StoredDataKey> find(SubjectId s) {
+            return store.find(s);
+          }
+
+          @Override
+          public Map<SubjectId, StoredDataKey> findAll(Collection<SubjectId> subjects) {
+            // Looked up before the other node's first use, saved after it.
+            Map<SubjectId, StoredDataKey> found = SubjectKeyStore.super.findAll(subjects);
+            otherNode.keyFor(subject);
+            return found;
+          }
+
+          @Override
+          public StoredDataKey saveIfAbsent(StoredDataKey key) {
+            return store.saveIfAbsent(key);
+          }
+
+          @Override
+          public boolean replaceWrapping(
+              SubjectId s, int keyId, int expectedKekVersion, WrappedKey replacement) {
+            return store.replaceWrapping(s, keyId, expectedKekVersion, replacement);
+          }
+
+          @Override
+          public boolean delete(SubjectId s) {
+            return store.delete(s);
+          }
+
+          @Override
+          public List<StoredDataKey> wrappedBy(
+              int kekVersion, Optional<SubjectId> after, int limit) {
+            return store.wrappedBy(kekVersion, after, limit);
+          }
+        };
+    DataKeys thisNode = TestKeys.dataKeys(ring, racing);
+
+    thisNode.prepare(List.of(subject));
+
+    assertThat(store.size()).isEqualTo(1);
+    assertThat(thisNode.keyFor(subject).getEncoded())
+        .isEqualTo(otherNode.keyFor(subject).getEncoded());
   }
 
   @Test

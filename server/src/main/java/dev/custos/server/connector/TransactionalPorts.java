@@ -108,6 +108,12 @@ public final class TransactionalPorts {
     public Resolution resolve(String connectorId, Map<IndexKind, String> blindIndexes) {
       return new JpaSubjectResolver(em, clock).resolve(connectorId, blindIndexes);
     }
+
+    @Override
+    @Transactional
+    public List<Resolution> resolveAll(String connectorId, List<Map<IndexKind, String>> page) {
+      return new JpaSubjectResolver(em, clock).resolveAll(connectorId, page);
+    }
   }
 
   /** Quarantined rows, kept even when the batch around them fails. */

@@ -10,7 +10,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,6 +44,16 @@ public class TransactionalKeyStore implements SubjectKeyStore {
   @Override
   public StoredDataKey saveIfAbsent(StoredDataKey key) {
     return store().saveIfAbsent(key);
+  }
+
+  @Override
+  public Map<SubjectId, StoredDataKey> findAll(Collection<SubjectId> subjects) {
+    return store().findAll(subjects);
+  }
+
+  @Override
+  public List<StoredDataKey> saveAllIfAbsent(List<StoredDataKey> keys) {
+    return store().saveAllIfAbsent(keys);
   }
 
   @Override

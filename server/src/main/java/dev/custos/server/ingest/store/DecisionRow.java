@@ -31,4 +31,9 @@ public class DecisionRow {
     this.purposes = purposes;
     this.reason = reason;
   }
+
+  /** The columns of {@code gate_decision} after the record id, in the order they are inserted. */
+  Object[] columns() {
+    return new Object[] {field, fieldClass, outcome, purposes, reason};
+  }
 }

@@ -58,4 +58,11 @@ public class FieldRow {
   String name() {
     return name;
   }
+
+  /** The columns of {@code gated_field} after the record id, in the order they are inserted. */
+  Object[] columns() {
+    return new Object[] {
+      name, fieldClass, envelope, redactedEnvelope, plainValue, blindIndex, purposes, piiFound
+    };
+  }
 }

@@ -96,4 +96,27 @@ public class GatedRecordEntity {
   void add(StampRow stamp) {
     stamps.add(stamp);
   }
+
+  /** The columns of {@code gated_record}, in the order {@link RecordBatchWriter} inserts them. */
+  Object[] columns() {
+    return new Object[] {
+      id, connectorId, source, sourceKey, sourceVersion, kind, subjectId, collectedAt, gatedAt, pack
+    };
+  }
+
+  UUID id() {
+    return id;
+  }
+
+  List<FieldRow> fields() {
+    return fields;
+  }
+
+  List<DecisionRow> decisions() {
+    return decisions;
+  }
+
+  List<StampRow> stamps() {
+    return stamps;
+  }
 }

@@ -5,17 +5,19 @@ import dev.custos.connectors.port.Watermark;
 import dev.custos.policies.gate.GatedRecord;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.Session;
 
 /**
  * Stores gated records and moves the watermark in the caller's transaction, so both commit or
- * neither does. Duplicates are found with one query per batch; the unique key on (connector, source
- * key, source version) is the last line against a concurrent writer, whose failure rolls the whole
- * batch back for a replay.
+ * neither does. A page of records is inserted with one JDBC batch per table. Duplicates are found
+ * with one query per batch; the unique key on (connector, source key, source version) is the last
+ * line against a concurrent writer, whose failure rolls the whole batch back for a replay.
  */
 public final class JpaRecordSink implements RecordSink {
 
@@ -34,17 +36,20 @@ public final class JpaRecordSink implements RecordSink {
       String connectorId, List<GatedRecord> records, Optional<Watermark> newWatermark) {
     Objects.requireNonNull(connectorId, "connectorId");
     Set<SourceVersion> seen = stored(connectorId, records);
-    int stored = 0;
+    List<GatedRecordEntity> fresh = new ArrayList<>(records.size());
     for (GatedRecord record : records) {
       if (seen.add(SourceVersion.of(record))) {
-        em.persist(GatedRecordRows.toEntity(connectorId, record));
-        stored++;
+        fresh.add(GatedRecordRows.toEntity(connectorId, record));
       }
     }
+    // Written with JDBC, not persisted: the rows are never read back in this transaction, and
+    // Hibernate would insert their collections a few rows per round trip.
+    em.flush();
+    em.unwrap(Session.class).doWork(c -> RecordBatchWriter.insert(c, fresh));
     newWatermark.ifPresent(w -> watermarks.move(connectorId, w));
     // Constraint violations surface here, inside store, not later at an unrelated commit.
     em.flush();
-    return new BatchOutcome(stored, records.size() - stored);
+    return new BatchOutcome(fresh.size(), records.size() - fresh.size());
   }
 
   /** The (source key, version) pairs of the batch that the connector already stored. */

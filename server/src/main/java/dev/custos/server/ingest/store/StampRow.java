@@ -24,4 +24,9 @@ public class StampRow {
     this.countsFrom = countsFrom;
     this.deadline = deadline;
   }
+
+  /** The columns of {@code retention_stamp} after the record id, in the order they are inserted. */
+  Object[] columns() {
+    return new Object[] {category, countsFrom, deadline};
+  }
 }

@@ -12,7 +12,11 @@ import java.sql.Savepoint;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.hibernate.Session;
@@ -30,6 +34,12 @@ public final class JpaSubjectKeyStore implements SubjectKeyStore {
 
   private static final String SELECT =
       "select k.subjectId, k.keyId, k.kekVersion, k.wrapped from SubjectKeyEntity k";
+
+  private static final String INSERT =
+      "insert into subject_key (subject_id, key_id, kek_version, wrapped, created_at)"
+          + " values (?, ?, ?, ?, ?)";
+
+  private static final int IN_LIST_CHUNK = 1000;
 
   private final EntityManager em;
   private final Clock clock;
@@ -68,6 +78,46 @@ public final class JpaSubjectKeyStore implements SubjectKeyStore {
             () ->
                 new IllegalStateException(
                     "The data key of subject " + key.subject() + " vanished during its creation"));
+  }
+
+  @Override
+  public Map<SubjectId, StoredDataKey> findAll(Collection<SubjectId> subjects) {
+    Map<SubjectId, StoredDataKey> found = new HashMap<>();
+    List<String> ids = subjects.stream().map(SubjectId::value).distinct().toList();
+    // In chunks: PostgreSQL takes at most 32,767 bind parameters per statement.
+    for (int from = 0; from < ids.size(); from += IN_LIST_CHUNK) {
+      em.createQuery(SELECT + " where k.subjectId in :subjects", Object[].class)
+          .setParameter("subjects", ids.subList(from, Math.min(ids.size(), from + IN_LIST_CHUNK)))
+          .getResultList()
+          .forEach(
+              row -> {
+                StoredDataKey key = toKey(row);
+                found.put(key.subject(), key);
+              });
+    }
+    return found;
+  }
+
+  /**
+   * Inserts all keys in one JDBC batch under a savepoint. When any subject got a key from another
+   * transaction meanwhile, the savepoint undoes the whole batch and each key is saved on its own,
+   * as {@link #saveIfAbsent} does, so the caller's transaction stays usable.
+   */
+  @Override
+  public List<StoredDataKey> saveAllIfAbsent(List<StoredDataKey> keys) {
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    boolean inserted =
+        em.unwrap(Session.class).doReturningWork(c -> insertAllUnlessPresent(c, keys));
+    if (inserted) {
+      return List.copyOf(keys);
+    }
+    List<StoredDataKey> stored = new ArrayList<>(keys.size());
+    for (StoredDataKey key : keys) {
+      stored.add(saveIfAbsent(key));
+    }
+    return stored;
   }
 
   @Override
@@ -115,26 +165,48 @@ public final class JpaSubjectKeyStore implements SubjectKeyStore {
   }
 
   private boolean insertUnlessPresent(Connection c, StoredDataKey key) throws SQLException {
+    return insertAllUnlessPresent(c, List.of(key));
+  }
+
+  private boolean insertAllUnlessPresent(Connection c, List<StoredDataKey> keys)
+      throws SQLException {
     Savepoint savepoint = c.setSavepoint();
-    try (PreparedStatement insert =
-        c.prepareStatement(
-            "insert into subject_key (subject_id, key_id, kek_version, wrapped, created_at)"
-                + " values (?, ?, ?, ?, ?)")) {
-      insert.setString(1, key.subject().value());
-      insert.setInt(2, key.keyId());
-      insert.setInt(3, key.wrapped().kekVersion());
-      insert.setBytes(4, key.wrapped().bytes());
-      insert.setObject(5, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-      insert.executeUpdate();
+    try (PreparedStatement insert = c.prepareStatement(INSERT)) {
+      OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+      for (StoredDataKey key : keys) {
+        insert.setString(1, key.subject().value());
+        insert.setInt(2, key.keyId());
+        insert.setInt(3, key.wrapped().kekVersion());
+        insert.setBytes(4, key.wrapped().bytes());
+        insert.setObject(5, now);
+        if (keys.size() == 1) {
+          insert.executeUpdate();
+        } else {
+          insert.addBatch();
+        }
+      }
+      if (keys.size() > 1) {
+        insert.executeBatch();
+      }
       c.releaseSavepoint(savepoint);
       return true;
     } catch (SQLException e) {
       c.rollback(savepoint);
-      if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+      if (isUniqueViolation(e)) {
         return false;
       }
       throw e;
     }
+  }
+
+  /** A batch reports the violation on the exception it chains, not always on its own. */
+  private static boolean isUniqueViolation(SQLException e) {
+    for (SQLException cause = e; cause != null; cause = cause.getNextException()) {
+      if (UNIQUE_VIOLATION.equals(cause.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static StoredDataKey toKey(Object[] row) {

@@ -4,33 +4,40 @@ import dev.custos.connectors.port.SubjectResolver;
 import dev.custos.policies.blindindex.IndexKind;
 import dev.custos.policies.subject.SubjectId;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
  * Resolves subjects in the database, in the caller's transaction. Works on blind indexes only, so
  * neither the tables nor the evidence rows hold an identifier in clear.
  *
- * <p>Two resolutions of the same new person racing on two threads both try to insert the same
- * index; the primary key of {@code subject_index} lets one transaction win and fails the other
- * (inside {@code resolve}, which flushes), whose replay then matches the winner.
+ * <p>A page is resolved with a few queries whatever its size, and its new rows are inserted in JDBC
+ * batches by one flush. Two resolutions of the same new person racing on two threads both try to
+ * insert the same index; the primary key of {@code subject_index} lets one transaction win and
+ * fails the other (inside {@code resolveAll}, which flushes), whose replay then matches the winner.
  */
 public final class JpaSubjectResolver implements SubjectResolver {
 
   static final String CREATED = "created";
   static final String MATCHED = "matched";
   static final String CONFLICT = "conflict";
+
+  private static final int IN_LIST_CHUNK = 1000;
 
   private final EntityManager em;
   private final Clock clock;
@@ -52,20 +59,66 @@ public final class JpaSubjectResolver implements SubjectResolver {
    */
   public Resolution resolve(
       String connectorId, String sourceKey, Map<IndexKind, String> blindIndexes) {
+    List<String> sourceKeys = new ArrayList<>(1);
+    sourceKeys.add(sourceKey);
+    return resolveAll(connectorId, sourceKeys, List.of(blindIndexes)).getFirst();
+  }
+
+  @Override
+  public List<Resolution> resolveAll(String connectorId, List<Map<IndexKind, String>> page) {
+    return resolveAll(connectorId, Collections.nCopies(page.size(), null), page);
+  }
+
+  /**
+   * Resolves a page: one query per kind of index for the suppression list and one for the stored
+   * indexes of all its rows, then each row in order against those and the subjects the page itself
+   * created, and one flush that inserts the new subjects, indexes and evidence in JDBC batches.
+   *
+   * @param sourceKeys the source key of each row (never personal data), or nulls
+   */
+  public List<Resolution> resolveAll(
+      String connectorId, List<String> sourceKeys, List<Map<IndexKind, String>> page) {
     Objects.requireNonNull(connectorId, "connectorId");
-    Map<IndexKind, String> indexes = new EnumMap<>(IndexKind.class);
-    indexes.putAll(blindIndexes);
-    if (!indexes.isEmpty() && isSuppressed(indexes)) {
-      return new Resolution.Suppressed();
+    Set<IndexKey> wanted = new HashSet<>();
+    for (Map<IndexKind, String> row : page) {
+      row.entrySet().forEach(index -> wanted.add(key(index)));
     }
-    List<Hit> hits = indexes.isEmpty() ? List.of() : lookUp(indexes);
+    Set<IndexKey> suppressed = suppressed(wanted);
+    Map<IndexKey, Owner> known = owners(wanted);
+    List<Resolution> resolutions = new ArrayList<>(page.size());
+    for (int i = 0; i < page.size(); i++) {
+      Map<IndexKind, String> indexes = new EnumMap<>(IndexKind.class);
+      indexes.putAll(page.get(i));
+      if (indexes.entrySet().stream().anyMatch(e -> suppressed.contains(key(e)))) {
+        resolutions.add(new Resolution.Suppressed());
+      } else {
+        resolutions.add(resolveOne(connectorId, sourceKeys.get(i), indexes, known));
+      }
+    }
+    // Constraint violations (a concurrent resolution of the same person) surface here.
+    em.flush();
+    return resolutions;
+  }
+
+  private Resolution resolveOne(
+      String connectorId,
+      String sourceKey,
+      Map<IndexKind, String> indexes,
+      Map<IndexKey, Owner> known) {
+    List<Hit> hits = new ArrayList<>();
+    indexes.forEach(
+        (kind, digest) -> {
+          Owner owner = known.get(new IndexKey(kind.id(), digest));
+          if (owner != null) {
+            hits.add(new Hit(kind, owner.subjectId(), owner.createdAt()));
+          }
+        });
     Instant now = clock.instant();
     if (hits.isEmpty()) {
       SubjectId created = SubjectId.random();
       em.persist(new SubjectEntity(created.value(), now));
-      addIndexes(created, indexes, Set.of(), connectorId, now);
+      addIndexes(created, indexes, Set.of(), connectorId, now, known, now);
       record(created, connectorId, sourceKey, CREATED, Set.of(), List.of(), now);
-      em.flush();
       return new Resolution.Created(created);
     }
     Hit oldest = hits.stream().min(Hit.OLDEST_FIRST).orElseThrow();
@@ -81,52 +134,92 @@ public final class JpaSubjectResolver implements SubjectResolver {
         others.add(hit.subjectId());
       }
     }
-    addIndexes(chosen, indexes, taken, connectorId, now);
+    addIndexes(chosen, indexes, taken, connectorId, now, known, oldest.subjectCreatedAt());
     String outcome = others.isEmpty() ? MATCHED : CONFLICT;
     record(chosen, connectorId, sourceKey, outcome, matchedOn, List.copyOf(others), now);
-    em.flush();
     return new Resolution.Matched(chosen, Set.copyOf(matchedOn));
   }
 
-  private boolean isSuppressed(Map<IndexKind, String> indexes) {
-    TypedQuery<Long> query =
-        em.createQuery(
-            "select count(s) from SuppressionEntity s where " + anyOf("s", indexes), Long.class);
-    bind(query, indexes);
-    return query.getSingleResult() > 0;
+  /**
+   * The suppressed ones among the page's indexes. Looked up by digest alone, in one statement for
+   * all kinds, and filtered by kind here: see {@link #owners}.
+   */
+  private Set<IndexKey> suppressed(Set<IndexKey> wanted) {
+    Set<IndexKey> found = new HashSet<>();
+    inChunks(
+        digestsOf(wanted),
+        digests ->
+            em.createQuery(
+                    "select s.key.kind, s.key.digest from SuppressionEntity s"
+                        + " where s.key.digest in :digests",
+                    Object[].class)
+                .setParameter("digests", digests)
+                .getResultList()
+                .forEach(row -> found.add(new IndexKey((String) row[0], (String) row[1]))));
+    found.retainAll(wanted);
+    return found;
   }
 
-  private List<Hit> lookUp(Map<IndexKind, String> indexes) {
-    TypedQuery<Object[]> query =
-        em.createQuery(
-            "select i.key.kind, i.subjectId, s.createdAt from SubjectIndexEntity i"
-                + " join SubjectEntity s on s.id = i.subjectId where "
-                + anyOf("i", indexes),
-            Object[].class);
-    bind(query, indexes);
-    List<Hit> hits = new ArrayList<>();
-    for (Object[] row : query.getResultList()) {
-      hits.add(new Hit(kindOf((String) row[0]), (String) row[1], (Instant) row[2]));
-    }
-    return hits;
-  }
-
-  /** One condition per kind, so all indexes are looked up in a single statement. */
-  private static String anyOf(String alias, Map<IndexKind, String> indexes) {
-    List<String> terms = new ArrayList<>();
-    for (IndexKind kind : indexes.keySet()) {
-      terms.add(
-          "(%1$s.key.kind = :k_%2$s and %1$s.key.digest = :d_%2$s)".formatted(alias, kind.name()));
-    }
-    return String.join(" or ", terms);
-  }
-
-  private static void bind(TypedQuery<?> query, Map<IndexKind, String> indexes) {
-    indexes.forEach(
-        (kind, digest) -> {
-          query.setParameter("k_" + kind.name(), kind.id());
-          query.setParameter("d_" + kind.name(), digest);
+  /**
+   * The subjects that the page's indexes already belong to. The look-up is by digest alone, which
+   * {@code subject_index_digest} serves: with the kind in the condition as well, PostgreSQL plans a
+   * scan of every index of that kind while the table has no statistics yet (a first load), which
+   * made each page slower than the last.
+   */
+  private Map<IndexKey, Owner> owners(Set<IndexKey> wanted) {
+    Map<IndexKey, String> subjects = new HashMap<>();
+    inChunks(
+        digestsOf(wanted),
+        digests ->
+            em.createQuery(
+                    "select i.key.kind, i.key.digest, i.subjectId from SubjectIndexEntity i"
+                        + " where i.key.digest in :digests",
+                    Object[].class)
+                .setParameter("digests", digests)
+                .getResultList()
+                .forEach(
+                    row -> {
+                      IndexKey key = new IndexKey((String) row[0], (String) row[1]);
+                      if (wanted.contains(key)) {
+                        subjects.put(key, (String) row[2]);
+                      }
+                    }));
+    Map<String, Instant> createdAt = new HashMap<>();
+    inChunks(
+        subjects.values(),
+        ids ->
+            em.createQuery(
+                    "select s.id, s.createdAt from SubjectEntity s where s.id in :ids",
+                    Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(row -> createdAt.put((String) row[0], (Instant) row[1])));
+    Map<IndexKey, Owner> found = new HashMap<>();
+    // A subject erased between the two statements took its indexes with it: it matches nothing.
+    subjects.forEach(
+        (key, subject) -> {
+          Instant created = createdAt.get(subject);
+          if (created != null) {
+            found.put(key, new Owner(subject, created));
+          }
         });
+    return found;
+  }
+
+  /** In chunks: PostgreSQL takes at most 32,767 bind parameters per statement. */
+  private static void inChunks(Collection<String> values, Consumer<List<String>> query) {
+    List<String> all = values.stream().distinct().toList();
+    for (int from = 0; from < all.size(); from += IN_LIST_CHUNK) {
+      query.accept(all.subList(from, Math.min(all.size(), from + IN_LIST_CHUNK)));
+    }
+  }
+
+  private static List<String> digestsOf(Set<IndexKey> keys) {
+    return keys.stream().map(IndexKey::digest).toList();
+  }
+
+  private static IndexKey key(Map.Entry<IndexKind, String> index) {
+    return new IndexKey(index.getKey().id(), index.getValue());
   }
 
   private void addIndexes(
@@ -134,13 +227,15 @@ public final class JpaSubjectResolver implements SubjectResolver {
       Map<IndexKind, String> indexes,
       Set<IndexKind> alreadyKnown,
       String connectorId,
-      Instant now) {
+      Instant now,
+      Map<IndexKey, Owner> known,
+      Instant subjectCreatedAt) {
     indexes.forEach(
         (kind, digest) -> {
           if (!alreadyKnown.contains(kind)) {
-            em.persist(
-                new SubjectIndexEntity(
-                    new IndexKey(kind.id(), digest), subject.value(), connectorId, now));
+            IndexKey key = new IndexKey(kind.id(), digest);
+            em.persist(new SubjectIndexEntity(key, subject.value(), connectorId, now));
+            known.put(key, new Owner(subject.value(), subjectCreatedAt));
           }
         });
   }
@@ -165,14 +260,8 @@ public final class JpaSubjectResolver implements SubjectResolver {
             now));
   }
 
-  private static IndexKind kindOf(String id) {
-    for (IndexKind kind : IndexKind.values()) {
-      if (kind.id().equals(id)) {
-        return kind;
-      }
-    }
-    throw new IllegalStateException("Unknown index kind in subject_index: " + id);
-  }
+  /** The subject an index belongs to, and when that subject was created. */
+  private record Owner(String subjectId, Instant createdAt) {}
 
   /** A stored index that matched: its kind and its subject. */
   private record Hit(IndexKind kind, String subjectId, Instant subjectCreatedAt) {

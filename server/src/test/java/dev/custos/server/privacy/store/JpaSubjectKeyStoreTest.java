@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -151,6 +152,51 @@ class JpaSubjectKeyStoreTest {
       }
 
       assertThat(seen).containsExactlyElementsOf(ids.stream().sorted().toList());
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void aPageOfKeysIsSavedAndFoundAtOnce(String name, Supplier<DataSource> database) {
+    try (Jpa jpa = Jpa.on(database.get())) {
+      List<StoredDataKey> keys = new ArrayList<>();
+      for (int i = 0; i < 5; i++) {
+        keys.add(key(SubjectId.random(), i, 1, (byte) i));
+      }
+      SubjectId without = SubjectId.random();
+
+      List<StoredDataKey> saved = jpa.inTransaction(em -> store(em).saveAllIfAbsent(keys));
+      Map<SubjectId, StoredDataKey> found =
+          jpa.inTransaction(
+              em ->
+                  store(em)
+                      .findAll(List.of(keys.get(0).subject(), keys.get(4).subject(), without)));
+
+      assertThat(saved).containsExactlyElementsOf(keys);
+      assertThat(found)
+          .containsOnly(
+              Map.entry(keys.get(0).subject(), keys.get(0)),
+              Map.entry(keys.get(4).subject(), keys.get(4)));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void aPageWithASubjectThatGotAKeyMeanwhileKeepsThatKeyAndSavesTheOthers(
+      String name, Supplier<DataSource> database) {
+    try (Jpa jpa = Jpa.on(database.get())) {
+      SubjectId raced = SubjectId.random();
+      StoredDataKey first = key(raced, 1, 1, (byte) 1);
+      jpa.inTransaction(em -> store(em).saveIfAbsent(first));
+      StoredDataKey other = key(SubjectId.random(), 3, 1, (byte) 3);
+
+      List<StoredDataKey> saved =
+          jpa.inTransaction(
+              em -> store(em).saveAllIfAbsent(List.of(key(raced, 2, 1, (byte) 2), other)));
+
+      assertThat(saved).containsExactly(first, other);
+      assertThat(find(jpa, raced)).contains(first);
+      assertThat(find(jpa, other.subject())).contains(other);
     }
   }
 

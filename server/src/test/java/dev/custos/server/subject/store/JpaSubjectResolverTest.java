@@ -113,6 +113,87 @@ class JpaSubjectResolverTest {
     }
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void twoRowsOfOnePageNamingOnePersonResolveToOneSubject(
+      String name, Supplier<DataSource> database) {
+    try (Jpa jpa = Jpa.on(database.get())) {
+      List<Resolution> page =
+          resolveAll(
+              jpa,
+              T0,
+              List.of(
+                  Map.of(IndexKind.EMAIL, EMAIL),
+                  Map.of(IndexKind.EMAIL, EMAIL, IndexKind.PHONE, PHONE),
+                  Map.of(IndexKind.PHONE, PHONE)));
+
+      SubjectId created = subjectOf(page.get(0));
+      assertThat(page.get(0)).isInstanceOf(Resolution.Created.class);
+      assertThat(page.get(1)).isEqualTo(new Resolution.Matched(created, Set.of(IndexKind.EMAIL)));
+      assertThat(page.get(2)).isEqualTo(new Resolution.Matched(created, Set.of(IndexKind.PHONE)));
+      assertThat(count(jpa, "SubjectEntity")).isEqualTo(1);
+      assertThat(count(jpa, "SubjectIndexEntity")).isEqualTo(2);
+      assertThat(evidence(jpa, created))
+          .containsExactlyInAnyOrder("created|", "matched|email", "matched|phone");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void aSuppressedPersonInAPageIsSkippedAndTheOthersResolve(
+      String name, Supplier<DataSource> database) {
+    try (Jpa jpa = Jpa.on(database.get())) {
+      jpa.run(em -> em.persist(new SuppressionEntity(new IndexKey("phone", PHONE), T0)));
+      SubjectId known = subjectOf(resolve(jpa, T0, "crm", Map.of(IndexKind.EMAIL, EMAIL)));
+
+      List<Resolution> page =
+          resolveAll(
+              jpa,
+              T0.plusSeconds(60),
+              List.of(
+                  Map.of(IndexKind.PHONE, PHONE),
+                  Map.of(IndexKind.EMAIL, EMAIL),
+                  Map.of(IndexKind.EMAIL, PHONE),
+                  Map.of(IndexKind.EMAIL, EMAIL, IndexKind.PHONE, PHONE)));
+
+      assertThat(page.get(0)).isEqualTo(new Resolution.Suppressed());
+      assertThat(page.get(1)).isEqualTo(new Resolution.Matched(known, Set.of(IndexKind.EMAIL)));
+      // The same digest under another kind is another identifier, not the suppressed one.
+      assertThat(page.get(2)).isInstanceOf(Resolution.Created.class);
+      assertThat(page.get(3)).isEqualTo(new Resolution.Suppressed());
+      assertThat(count(jpa, "SubjectEntity")).isEqualTo(2);
+      assertThat(count(jpa, "SubjectIndexEntity")).isEqualTo(2);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void aPageRecordsTheConflictBetweenAStoredAndANewSubject(
+      String name, Supplier<DataSource> database) {
+    try (Jpa jpa = Jpa.on(database.get())) {
+      SubjectId older = subjectOf(resolve(jpa, T0, "crm", Map.of(IndexKind.EMAIL, EMAIL)));
+
+      List<Resolution> page =
+          resolveAll(
+              jpa,
+              T0.plusSeconds(60),
+              List.of(
+                  Map.of(IndexKind.PHONE, PHONE),
+                  Map.of(IndexKind.EMAIL, EMAIL, IndexKind.PHONE, PHONE)));
+
+      SubjectId younger = subjectOf(page.get(0));
+      assertThat(page.get(1)).isEqualTo(new Resolution.Matched(older, Set.of(IndexKind.EMAIL)));
+      assertThat(evidence(jpa, older)).containsExactlyInAnyOrder("created|", "conflict|email");
+      assertThat(conflicts(jpa, older)).isEqualTo(younger.value());
+    }
+  }
+
+  private static List<Resolution> resolveAll(
+      Jpa jpa, Instant at, List<Map<IndexKind, String>> page) {
+    Clock clock = Clock.fixed(at, ZoneOffset.UTC);
+    return jpa.inTransaction(em -> new JpaSubjectResolver(em, clock).resolveAll("crm", page));
+  }
+
   private static Resolution resolve(
       Jpa jpa, Instant at, String connector, Map<IndexKind, String> indexes) {
     Clock clock = Clock.fixed(at, ZoneOffset.UTC);
