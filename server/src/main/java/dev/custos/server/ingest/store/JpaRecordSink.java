@@ -61,14 +61,19 @@ public final class JpaRecordSink implements RecordSink {
     List<String> keys = records.stream().map(GatedRecord::sourceKey).distinct().toList();
     // In chunks: PostgreSQL takes at most 32,767 bind parameters per statement.
     for (int from = 0; from < keys.size(); from += IN_LIST_CHUNK) {
-      em.createQuery(
-              "select r.sourceKey, r.sourceVersion from GatedRecordEntity r"
-                  + " where r.connectorId = :connector and r.sourceKey in :keys",
+      // By source key alone (gated_record_source_key), the connector filtered here: with the
+      // connector in the condition, PostgreSQL rechecks the list against every record of the
+      // connector, which grows with each page.
+      em
+          .createQuery(
+              "select r.connectorId, r.sourceKey, r.sourceVersion from GatedRecordEntity r"
+                  + " where r.sourceKey in :keys",
               Object[].class)
-          .setParameter("connector", connectorId)
           .setParameter("keys", keys.subList(from, Math.min(keys.size(), from + IN_LIST_CHUNK)))
           .getResultList()
-          .forEach(row -> found.add(new SourceVersion((String) row[0], (String) row[1])));
+          .stream()
+          .filter(row -> connectorId.equals(row[0]))
+          .forEach(row -> found.add(new SourceVersion((String) row[1], (String) row[2])));
     }
     return found;
   }
