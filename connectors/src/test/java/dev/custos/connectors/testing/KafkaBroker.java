@@ -64,6 +64,13 @@ public final class KafkaBroker implements AutoCloseable {
     server.startup();
   }
 
+  /** Starts the broker again if a test stopped it. */
+  public synchronized void ensureRunning() {
+    if (server == null) {
+      start();
+    }
+  }
+
   public synchronized void stop() {
     server.shutdown();
     server.awaitShutdown();
