@@ -12,7 +12,6 @@ import dev.custos.connectors.port.Watermark;
 import dev.custos.policies.blindindex.BlindIndexer;
 import dev.custos.policies.blindindex.IndexKind;
 import dev.custos.policies.classification.FieldClassPolicy;
-import dev.custos.policies.consent.ConsentView;
 import dev.custos.policies.encryption.FieldCipher;
 import dev.custos.policies.gate.PrivacyGate;
 import dev.custos.policies.keys.DataKeyCache;
@@ -28,6 +27,7 @@ import dev.custos.policies.purpose.PolicyPacks;
 import dev.custos.policies.retention.RetentionPlanner;
 import dev.custos.policies.retention.RetentionRules;
 import dev.custos.policies.subject.SubjectId;
+import dev.custos.server.consent.store.ConsentLedger;
 import dev.custos.server.ingest.store.JpaQuarantine;
 import dev.custos.server.ingest.store.JpaRecordSink;
 import dev.custos.server.ingest.store.JpaWatermarkStore;
@@ -44,8 +44,8 @@ import java.util.function.Supplier;
 
 /**
  * The connector path as the server wires it, outside Payara: the real privacy core over a software
- * master key, and the server's JPA stores, each port call in a transaction of its own as the
- * server's transactional ports run them (connector threads have none open).
+ * master key, and the server's JPA stores and consent ledger, each port call in a transaction of
+ * its own as the server's transactional ports run them (connector threads have none open).
  */
 final class FullPath {
 
@@ -80,7 +80,6 @@ final class FullPath {
             new PiiScanner(),
             new RetentionPlanner(RetentionRules.defaults()),
             clock);
-    ConsentView noConsent = ConsentView.empty(PACK);
     ConnectorPorts ports =
         new ConnectorPorts(
             (connector, records, watermark) ->
@@ -89,7 +88,7 @@ final class FullPath {
             connector ->
                 db.inTransaction(em -> new JpaWatermarkStore(em, clock).current(connector)),
             new Resolver(db, clock),
-            subject -> noConsent,
+            subjects -> db.inTransaction(em -> new ConsentLedger(em).view(PACK, subjects)),
             row ->
                 db.inTransaction(
                     em -> {

@@ -9,6 +9,7 @@ import dev.custos.connectors.port.RecordSink.BatchOutcome;
 import dev.custos.connectors.port.SubjectResolver.Resolution;
 import dev.custos.connectors.port.Watermark;
 import dev.custos.policies.blindindex.IndexKind;
+import dev.custos.policies.consent.ConsentView;
 import dev.custos.policies.encryption.Decryption;
 import dev.custos.policies.encryption.FieldCipher;
 import dev.custos.policies.encryption.FieldContext;
@@ -129,17 +130,20 @@ public final class IngestPipeline {
     // Recorded before the page's data keys are created, for forgetting them on a failure.
     subjects.addAll(resolved);
     privacy.cipher().prepareKeys(resolved);
+    List<MappedRow.Fields> kept = new ArrayList<>(resolved.size());
     for (int i = 0; i < mapped.size(); i++) {
-      Optional<SubjectId> subject =
-          switch (resolutions.get(i)) {
-            case Resolution.Suppressed s -> Optional.empty();
-            case Resolution.Matched m -> Optional.of(m.subject());
-            case Resolution.Created c -> Optional.of(c.subject());
-          };
-      if (subject.isPresent()) {
-        MappedRow.Fields row = (MappedRow.Fields) mapped.get(i);
-        gated.add(gate(row, row.fields(), subject.get(), now));
+      if (!(resolutions.get(i) instanceof Resolution.Suppressed)) {
+        kept.add((MappedRow.Fields) mapped.get(i));
       }
+    }
+    for (int i = 0; i < kept.size(); i++) {
+      importOptIns(kept.get(i), resolved.get(i), now);
+    }
+    // Read once for the page, after its own opt-in flags went into the ledger.
+    ConsentView consent = resolved.isEmpty() ? null : ports.consent().forSubjects(resolved);
+    for (int i = 0; i < kept.size(); i++) {
+      MappedRow.Fields row = kept.get(i);
+      gated.add(gate(row, resolved.get(i), now, consent));
     }
     BatchOutcome stored = new BatchOutcome(0, 0);
     if (!gated.isEmpty() || newWatermark.isPresent()) {
@@ -243,9 +247,9 @@ public final class IngestPipeline {
     if (mapped instanceof MappedRow.Rejected rejected) {
       return new Outcome.Rejected(rejected);
     }
-    List<InboundField> fields = ((MappedRow.Fields) mapped).fields();
+    MappedRow.Fields fields = (MappedRow.Fields) mapped;
     Optional<SubjectId> subject =
-        switch (ports.resolver().resolve(config.id(), blindIndexes(fields))) {
+        switch (ports.resolver().resolve(config.id(), blindIndexes(fields.fields()))) {
           case Resolution.Suppressed s -> Optional.empty();
           case Resolution.Matched m -> Optional.of(m.subject());
           case Resolution.Created c -> Optional.of(c.subject());
@@ -255,7 +259,9 @@ public final class IngestPipeline {
     }
     // Recorded before the gate creates the subject's data key, for forgetting it on a failure.
     subjects.add(subject.get());
-    return new Outcome.Gated(gate(mapped, fields, subject.get(), now));
+    importOptIns(fields, subject.get(), now);
+    return new Outcome.Gated(
+        gate(fields, subject.get(), now, ports.consent().forSubject(subject.get())));
   }
 
   /**
@@ -276,9 +282,12 @@ public final class IngestPipeline {
     }
   }
 
+  /**
+   * @param consent a view holding at least the subject's ledger, read after the row's opt-in flags
+   *     were imported
+   */
   private GatedRecord gate(
-      MappedRow mapped, List<InboundField> fields, SubjectId subject, Instant now) {
-    importOptIns((MappedRow.Fields) mapped, subject, now);
+      MappedRow.Fields mapped, SubjectId subject, Instant now, ConsentView consent) {
     InboundRecord record =
         new InboundRecord(
             config.id(),
@@ -288,8 +297,8 @@ public final class IngestPipeline {
             subject,
             now,
             config.collectedFor(),
-            fields);
-    return privacy.gate().pass(record, ports.consent().forSubject(subject));
+            mapped.fields());
+    return privacy.gate().pass(record, consent);
   }
 
   /** The blind index of each indexed field that holds a valid value of its kind. */

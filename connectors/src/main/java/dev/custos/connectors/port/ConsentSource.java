@@ -3,13 +3,22 @@ package dev.custos.connectors.port;
 import dev.custos.policies.consent.ConsentView;
 import dev.custos.policies.subject.SubjectId;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /** The current consent of subjects, as the privacy gate needs it. */
 public interface ConsentSource {
 
+  /**
+   * A view holding at least the consent ledgers of the given subjects, under the active policy
+   * pack: one read for a whole page.
+   */
+  ConsentView forSubjects(Collection<SubjectId> subjects);
+
   /** A view holding at least the given subject's consent ledger, under the active policy pack. */
-  ConsentView forSubject(SubjectId subject);
+  default ConsentView forSubject(SubjectId subject) {
+    return forSubjects(List.of(subject));
+  }
 
   /**
    * Appends consent events for the opt-in flags of one source row, with method {@code import} and

@@ -18,6 +18,7 @@ import dev.custos.policies.gate.GatedField;
 import dev.custos.policies.gate.GatedRecord;
 import dev.custos.policies.subject.SubjectId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -238,7 +239,7 @@ class IngestPipelineTest {
             fakes.resolver,
             new ConsentSource() {
               @Override
-              public ConsentView forSubject(SubjectId subject) {
+              public ConsentView forSubjects(Collection<SubjectId> subjects) {
                 return ConsentView.empty(PrivacyFixture.GDPR);
               }
 

@@ -27,6 +27,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -134,8 +135,9 @@ public final class TransactionalPorts {
   }
 
   /**
-   * Consent as the gate sees it: the subject's ledger read from the database for every record, so
-   * that a withdrawal, restriction or objection committed on any node stops the very next decision.
+   * Consent as the gate sees it: the ledgers of a page's subjects read from the database for every
+   * page, so that a withdrawal, restriction or objection committed on any node stops the very next
+   * decision.
    */
   @Dependent
   public static class Consent implements ConsentSource {
@@ -152,8 +154,8 @@ public final class TransactionalPorts {
 
     @Override
     @Transactional
-    public ConsentView forSubject(SubjectId subject) {
-      return new ConsentLedger(em).view(pack, subject);
+    public ConsentView forSubjects(Collection<SubjectId> subjects) {
+      return new ConsentLedger(em).view(pack, subjects);
     }
 
     @Override

@@ -98,6 +98,35 @@ class ConsentLedgerTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("databases")
+  void aPageOfSubjectsIsReadInOneViewThatDecidesAsEachSubjectsOwn(
+      String name, Supplier<DataSource> database) {
+    try (Jpa jpa = Jpa.on(database.get())) {
+      append(jpa, LedgerKind.GIVEN, ANNA, ANALYSIS, 0);
+      append(jpa, LedgerKind.WITHDRAWN, ANNA, ANALYSIS, 60);
+      append(jpa, LedgerKind.GIVEN, BO, ANALYSIS, 0);
+      // More subjects than one query takes, most without a ledger, and one named twice.
+      List<SubjectId> page =
+          Stream.concat(
+                  Stream.of(ANNA, BO, ANNA),
+                  java.util.stream.IntStream.range(0, ConsentLedger.SUBJECTS_PER_QUERY + 5)
+                      .mapToObj(i -> new SubjectId("subject-" + i)))
+              .toList();
+
+      ConsentView all = jpa.inTransaction(em -> new ConsentLedger(em).view(PIPL, page));
+
+      Instant later = T0.plusSeconds(61);
+      assertThat(all.decide(ANNA, ANALYSIS, later))
+          .isEqualTo(view(jpa, ANNA).decide(ANNA, ANALYSIS, later));
+      assertThat(all.decide(ANNA, ANALYSIS, later).allowed()).isFalse();
+      assertThat(all.decide(BO, ANALYSIS, later).allowed()).isTrue();
+      assertThat(all.history(ANNA, ANALYSIS)).hasSize(2);
+      assertThat(all.eventCount()).isEqualTo(3);
+      assertThat(all.decide(new SubjectId("subject-1004"), ANALYSIS, later).allowed()).isFalse();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
   void limitsAreStoredAndStopProcessing(String name, Supplier<DataSource> database) {
     try (Jpa jpa = Jpa.on(database.get())) {
       append(jpa, LedgerKind.GIVEN, ANNA, ANALYSIS, 0);
