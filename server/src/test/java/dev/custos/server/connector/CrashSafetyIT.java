@@ -93,18 +93,28 @@ class CrashSafetyIT {
     Path dataDir = work.resolve("data");
     writeConnector(dataDir.resolve("connectors"));
 
+    // Spread over the whole ingest: each kill comes once the stored rows pass a random mark (and
+    // this start has committed at least one page of its own), a random moment later.
+    long[] marks = random.longs(kills, 1, ROWS).sorted().toArray();
     for (int kill = 1; kill <= kills; kill++) {
       server = launch(work, dataDir);
       long before = stored();
-      // A moment after the first batch this start committed: always in the middle of a run.
-      await().atMost(Duration.ofMinutes(5)).until(() -> stored() > before || stored() == ROWS);
-      long delay = random.nextInt(4_000);
+      long mark = marks[kill - 1];
+      await()
+          .atMost(Duration.ofMinutes(10))
+          .pollInterval(Duration.ofMillis(250))
+          .until(
+              () -> {
+                long now = stored();
+                return now == ROWS || (now > before && now >= mark);
+              });
+      long delay = random.nextInt(1_000);
       server.waitFor(Duration.ofMillis(delay));
       long at = stored();
       server.kill();
       System.out.printf(
-          "CrashSafetyIT: kill %d of %d, %d ms after progress, at %d stored rows%n",
-          kill, kills, delay, at);
+          "CrashSafetyIT: kill %d of %d, %d ms after passing %d, at %d stored rows%n",
+          kill, kills, delay, mark, at);
     }
 
     server = launch(work, dataDir);

@@ -185,6 +185,10 @@ public class ConsentEventEntity {
     return seq;
   }
 
+  Instant occurredAt() {
+    return occurredAt;
+  }
+
   Instant recordedAt() {
     return recordedAt;
   }

@@ -9,10 +9,12 @@ import dev.custos.policies.consent.ProcessingLimit;
 import dev.custos.policies.purpose.PolicyPack;
 import dev.custos.policies.purpose.PurposeId;
 import dev.custos.policies.subject.SubjectId;
+import dev.custos.server.persistence.KeyListQuery;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,8 +37,11 @@ public final class ConsentLedger {
           LedgerKind.REFUSED.id(),
           LedgerKind.EXPIRED.id());
 
-  /** Subjects per ledger query: a connector page, within every database's parameter limit. */
-  static final int SUBJECTS_PER_QUERY = 1_000;
+  /** Ledger rows per statement read by primary key, within every database's parameter limit. */
+  static final int ROWS_PER_QUERY = 1_000;
+
+  private static final Comparator<ConsentEventEntity> LEDGER_ORDER =
+      Comparator.comparing(ConsentEventEntity::occurredAt).thenComparing(ConsentEventEntity::seq);
 
   private final EntityManager em;
 
@@ -143,26 +148,36 @@ public final class ConsentLedger {
 
   /**
    * The consent state of several subjects under the pack, folded from the rows in the database now:
-   * one query per {@value #SUBJECTS_PER_QUERY} subjects, the rows read only (never dirty-checked).
+   * the subjects' rows found through {@code consent_event_subject} in one statement, then read
+   * (read-only, never dirty-checked) by primary key, {@value #ROWS_PER_QUERY} per statement.
    */
   public ConsentView view(PolicyPack pack, Collection<SubjectId> subjects) {
-    List<String> ids = subjects.stream().map(SubjectId::value).distinct().toList();
+    List<Long> seqs =
+        KeyListQuery.select(
+            em,
+            "select e.seq from "
+                + KeyListQuery.KEYS
+                + " join consent_event e on e.subject_id = wanted.k",
+            subjects.stream().map(SubjectId::value).distinct().toList(),
+            row -> row.getLong(1));
+    List<ConsentEventEntity> rows = new ArrayList<>(seqs.size());
+    for (int from = 0; from < seqs.size(); from += ROWS_PER_QUERY) {
+      rows.addAll(
+          em.createQuery(
+                  "select e from ConsentEventEntity e where e.seq in :seqs",
+                  ConsentEventEntity.class)
+              .setParameter(
+                  "seqs", seqs.subList(from, Math.min(seqs.size(), from + ROWS_PER_QUERY)))
+              .setHint(HibernateHints.HINT_READ_ONLY, true)
+              .getResultList());
+    }
+    rows.sort(LEDGER_ORDER);
     List<ConsentEvent> events = new ArrayList<>();
     List<ProcessingLimit> limits = new ArrayList<>();
-    for (int from = 0; from < ids.size(); from += SUBJECTS_PER_QUERY) {
-      List<ConsentEventEntity> rows =
-          em.createQuery(
-                  "select e from ConsentEventEntity e where e.subjectId in :s"
-                      + " order by e.occurredAt, e.seq",
-                  ConsentEventEntity.class)
-              .setParameter("s", ids.subList(from, Math.min(ids.size(), from + SUBJECTS_PER_QUERY)))
-              .setHint(HibernateHints.HINT_READ_ONLY, true)
-              .getResultList();
-      for (ConsentEventEntity row : rows) {
-        switch (row.toEntry()) {
-          case LedgerEntry.Consent c -> events.add(c.event());
-          case LedgerEntry.Limit l -> limits.add(l.limit());
-        }
+    for (ConsentEventEntity row : rows) {
+      switch (row.toEntry()) {
+        case LedgerEntry.Consent c -> events.add(c.event());
+        case LedgerEntry.Limit l -> limits.add(l.limit());
       }
     }
     return ConsentView.fold(pack, events).applyLimits(limits);

@@ -3,6 +3,7 @@ package dev.custos.server.ingest.store;
 import dev.custos.connectors.port.RecordSink;
 import dev.custos.connectors.port.Watermark;
 import dev.custos.policies.gate.GatedRecord;
+import dev.custos.server.persistence.KeyListQuery;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -23,8 +24,6 @@ public final class JpaRecordSink implements RecordSink {
 
   private final EntityManager em;
   private final JpaWatermarkStore watermarks;
-
-  private static final int IN_LIST_CHUNK = 1000;
 
   public JpaRecordSink(EntityManager em, Clock clock) {
     this.em = Objects.requireNonNull(em, "em");
@@ -55,26 +54,18 @@ public final class JpaRecordSink implements RecordSink {
   /** The (source key, version) pairs of the batch that the connector already stored. */
   private Set<SourceVersion> stored(String connectorId, List<GatedRecord> records) {
     Set<SourceVersion> found = new HashSet<>();
-    if (records.isEmpty()) {
-      return found;
-    }
     List<String> keys = records.stream().map(GatedRecord::sourceKey).distinct().toList();
-    // In chunks: PostgreSQL takes at most 32,767 bind parameters per statement.
-    for (int from = 0; from < keys.size(); from += IN_LIST_CHUNK) {
-      // By source key alone (gated_record_source_key), the connector filtered here: with the
-      // connector in the condition, PostgreSQL rechecks the list against every record of the
-      // connector, which grows with each page.
-      em
-          .createQuery(
-              "select r.connectorId, r.sourceKey, r.sourceVersion from GatedRecordEntity r"
-                  + " where r.sourceKey in :keys",
-              Object[].class)
-          .setParameter("keys", keys.subList(from, Math.min(keys.size(), from + IN_LIST_CHUNK)))
-          .getResultList()
-          .stream()
-          .filter(row -> connectorId.equals(row[0]))
-          .forEach(row -> found.add(new SourceVersion((String) row[1], (String) row[2])));
-    }
+    // By source key alone (gated_record_source_key), the connector filtered here.
+    KeyListQuery.select(
+            em,
+            "select r.connector_id, r.source_key, r.source_version from "
+                + KeyListQuery.KEYS
+                + " join gated_record r on r.source_key = wanted.k",
+            keys,
+            row -> new String[] {row.getString(1), row.getString(2), row.getString(3)})
+        .stream()
+        .filter(row -> connectorId.equals(row[0]))
+        .forEach(row -> found.add(new SourceVersion(row[1], row[2])));
     return found;
   }
 

@@ -3,6 +3,7 @@ package dev.custos.server.subject.store;
 import dev.custos.connectors.port.SubjectResolver;
 import dev.custos.policies.blindindex.IndexKind;
 import dev.custos.policies.subject.SubjectId;
+import dev.custos.server.persistence.KeyListQuery;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
@@ -142,48 +143,41 @@ public final class JpaSubjectResolver implements SubjectResolver {
 
   /**
    * The suppressed ones among the page's indexes. Looked up by digest alone, in one statement for
-   * all kinds, and filtered by kind here: see {@link #owners}.
+   * all kinds, and filtered by kind here.
    */
   private Set<IndexKey> suppressed(Set<IndexKey> wanted) {
     Set<IndexKey> found = new HashSet<>();
-    inChunks(
-        digestsOf(wanted),
-        digests ->
-            em.createQuery(
-                    "select s.key.kind, s.key.digest from SuppressionEntity s"
-                        + " where s.key.digest in :digests",
-                    Object[].class)
-                .setParameter("digests", digests)
-                .getResultList()
-                .forEach(row -> found.add(new IndexKey((String) row[0], (String) row[1]))));
+    KeyListQuery.select(
+            em,
+            "select s.kind, s.digest from "
+                + KeyListQuery.KEYS
+                + " join suppression s on s.digest = wanted.k",
+            digestsOf(wanted),
+            row -> new IndexKey(row.getString(1), row.getString(2)))
+        .forEach(found::add);
     found.retainAll(wanted);
     return found;
   }
 
   /**
-   * The subjects that the page's indexes already belong to. The look-up is by digest alone, which
-   * {@code subject_index_digest} serves: with the kind in the condition as well, PostgreSQL plans a
-   * scan of every index of that kind while the table has no statistics yet (a first load), which
-   * made each page slower than the last.
+   * The subjects that the page's indexes already belong to, looked up by digest alone ({@code
+   * subject_index_digest}) and filtered by kind here.
    */
   private Map<IndexKey, Owner> owners(Set<IndexKey> wanted) {
     Map<IndexKey, String> subjects = new HashMap<>();
-    inChunks(
-        digestsOf(wanted),
-        digests ->
-            em.createQuery(
-                    "select i.key.kind, i.key.digest, i.subjectId from SubjectIndexEntity i"
-                        + " where i.key.digest in :digests",
-                    Object[].class)
-                .setParameter("digests", digests)
-                .getResultList()
-                .forEach(
-                    row -> {
-                      IndexKey key = new IndexKey((String) row[0], (String) row[1]);
-                      if (wanted.contains(key)) {
-                        subjects.put(key, (String) row[2]);
-                      }
-                    }));
+    KeyListQuery.select(
+            em,
+            "select i.kind, i.digest, i.subject_id from "
+                + KeyListQuery.KEYS
+                + " join subject_index i on i.digest = wanted.k",
+            digestsOf(wanted),
+            row -> Map.entry(new IndexKey(row.getString(1), row.getString(2)), row.getString(3)))
+        .forEach(
+            row -> {
+              if (wanted.contains(row.getKey())) {
+                subjects.put(row.getKey(), row.getValue());
+              }
+            });
     Map<String, Instant> createdAt = new HashMap<>();
     inChunks(
         subjects.values(),
@@ -215,7 +209,7 @@ public final class JpaSubjectResolver implements SubjectResolver {
   }
 
   private static List<String> digestsOf(Set<IndexKey> keys) {
-    return keys.stream().map(IndexKey::digest).toList();
+    return keys.stream().map(IndexKey::digest).distinct().toList();
   }
 
   private static IndexKey key(Map.Entry<IndexKind, String> index) {

@@ -104,11 +104,11 @@ class ConsentLedgerTest {
       append(jpa, LedgerKind.GIVEN, ANNA, ANALYSIS, 0);
       append(jpa, LedgerKind.WITHDRAWN, ANNA, ANALYSIS, 60);
       append(jpa, LedgerKind.GIVEN, BO, ANALYSIS, 0);
-      // More subjects than one query takes, most without a ledger, and one named twice.
+      // More subjects than one statement reads, most without a ledger, and one named twice.
       List<SubjectId> page =
           Stream.concat(
                   Stream.of(ANNA, BO, ANNA),
-                  java.util.stream.IntStream.range(0, ConsentLedger.SUBJECTS_PER_QUERY + 5)
+                  java.util.stream.IntStream.range(0, ConsentLedger.ROWS_PER_QUERY + 5)
                       .mapToObj(i -> new SubjectId("subject-" + i)))
               .toList();
 
