@@ -5,9 +5,7 @@ import dev.custos.connectors.config.SourceSettings.KafkaLogin;
 import dev.custos.connectors.config.SourceSettings.RabbitMq;
 import dev.custos.policies.yaml.YamlMap;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -18,8 +16,6 @@ final class BrokerSourceReader {
   static final Set<String> RABBITMQ_KEYS = Set.of("url", "queue", "user", "password", "batchSize");
   static final Set<String> KAFKA_KEYS =
       Set.of("bootstrapServers", "topic", "consumerGroup", "tls", "login", "batchSize");
-
-  private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "[::1]", "::1");
 
   /** Queue names: printable, no control characters; RabbitMQ allows up to 255 bytes. */
   private static final Pattern QUEUE = Pattern.compile("[\\p{L}\\p{N}._:/\\-]{1,200}");
@@ -70,35 +66,13 @@ final class BrokerSourceReader {
 
   /** Credentials and personal data cross the network: plain AMQP only to this machine. */
   private static Optional<URI> amqpUrl(YamlMap source) {
-    String expected = "a URL such as amqps://mq.example.com:5671/crm";
-    return source
-        .text("url", expected)
-        .flatMap(
-            text -> {
-              try {
-                URI uri = new URI(text);
-                String scheme = String.valueOf(uri.getScheme()).toLowerCase(Locale.ROOT);
-                boolean secure =
-                    scheme.equals("amqps")
-                        || (scheme.equals("amqp") && LOOPBACK.contains(uri.getHost()));
-                if (uri.getHost() != null
-                    && uri.getUserInfo() == null
-                    && uri.getRawQuery() == null
-                    && secure) {
-                  return Optional.of(uri);
-                }
-              } catch (URISyntaxException e) {
-                // Reported below with what is expected.
-              }
-              source.problem(
-                  source.entries().get("url"),
-                  "url",
-                  "expected "
-                      + expected
-                      + " without user or query (give user: and password: apart);"
-                      + " plain amqp only for 127.0.0.1 or localhost");
-              return Optional.empty();
-            });
+    return SourceUrls.read(
+        source,
+        "url",
+        "amqps",
+        "amqp",
+        "amqps://mq.example.com:5671/crm",
+        " (give user: and password: apart)");
   }
 
   private static Optional<List<String>> servers(YamlMap source) {
@@ -164,6 +138,6 @@ final class BrokerSourceReader {
   }
 
   private static boolean loopback(String hostPort) {
-    return LOOPBACK.contains(hostPort.substring(0, hostPort.lastIndexOf(':')));
+    return SourceUrls.LOOPBACK.contains(hostPort.substring(0, hostPort.lastIndexOf(':')));
   }
 }

@@ -3,10 +3,8 @@ package dev.custos.connectors.config;
 import dev.custos.connectors.config.SourceSettings.Rest;
 import dev.custos.policies.yaml.YamlMap;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -23,8 +21,6 @@ final class RestSourceReader {
 
   /** Query parameter and field names: written into URLs and read from JSON, never values. */
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.\\-]*");
-
-  private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "[::1]", "::1");
 
   private RestSourceReader() {}
 
@@ -70,34 +66,7 @@ final class RestSourceReader {
 
   /** Tokens and passwords cross the network: plain http only to this machine. */
   private static Optional<URI> baseUrl(YamlMap source) {
-    String expected = "a URL such as https://crm.example.com";
-    return source
-        .text("baseUrl", expected)
-        .flatMap(
-            text -> {
-              try {
-                URI uri = new URI(text);
-                String scheme = String.valueOf(uri.getScheme()).toLowerCase(Locale.ROOT);
-                boolean secure =
-                    scheme.equals("https")
-                        || (scheme.equals("http") && LOOPBACK.contains(uri.getHost()));
-                if (uri.getHost() != null
-                    && uri.getUserInfo() == null
-                    && uri.getRawQuery() == null
-                    && secure) {
-                  return Optional.of(uri);
-                }
-              } catch (URISyntaxException e) {
-                // Reported below with what is expected.
-              }
-              source.problem(
-                  source.entries().get("baseUrl"),
-                  "baseUrl",
-                  "expected "
-                      + expected
-                      + " without user or query; plain http only for 127.0.0.1 or localhost");
-              return Optional.empty();
-            });
+    return SourceUrls.read(source, "baseUrl", "https", "http", "https://crm.example.com", "");
   }
 
   private static Optional<String> path(YamlMap source) {

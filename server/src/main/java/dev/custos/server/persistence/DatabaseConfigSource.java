@@ -45,7 +45,7 @@ public class DatabaseConfigSource implements ConfigSource {
   }
 
   // Read where system properties and environment variables put it; the default URL is H2's.
-  private static String configuredUrl() {
+  static String configuredUrl() {
     String fromProperty = System.getProperty("custos.db.url");
     return fromProperty != null ? fromProperty : System.getenv("CUSTOS_DB_URL");
   }

@@ -30,6 +30,28 @@ class DatabaseConfigSourcesTest {
   }
 
   @Test
+  void postgreSqlConnectsWithMultiRowInsertsUnlessTheUrlSaysOtherwise() {
+    assertThat(new DatabaseUrlSource().getValue(DatabaseUrlSource.KEY)).isNull();
+    assertThat(new DatabaseUrlSource().getProperties()).isEmpty();
+
+    System.setProperty("custos.db.url", "jdbc:postgresql://db.example:5432/custos");
+    assertThat(new DatabaseUrlSource().getValue(DatabaseUrlSource.KEY))
+        .isEqualTo("jdbc:postgresql://db.example:5432/custos?reWriteBatchedInserts=true");
+
+    System.setProperty("custos.db.url", "jdbc:postgresql://db.example/custos?sslmode=verify-full");
+    assertThat(new DatabaseUrlSource().getValue(DatabaseUrlSource.KEY))
+        .isEqualTo(
+            "jdbc:postgresql://db.example/custos?sslmode=verify-full&reWriteBatchedInserts=true");
+
+    System.setProperty("custos.db.url", "jdbc:postgresql://db/custos?reWriteBatchedInserts=false");
+    assertThat(new DatabaseUrlSource().getValue(DatabaseUrlSource.KEY)).isNull();
+
+    System.setProperty("custos.db.url", "jdbc:h2:mem:custos");
+    assertThat(new DatabaseUrlSource().getValue(DatabaseUrlSource.KEY)).isNull();
+    assertThat(new DatabaseUrlSource().getOrdinal()).isGreaterThan(100).isLessThan(300);
+  }
+
+  @Test
   void thePasswordComesFromTheNamedFile(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("db-password");
     Files.writeString(file, "s3cret-from-file\n");
