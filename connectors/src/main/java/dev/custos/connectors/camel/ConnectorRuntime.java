@@ -140,9 +140,10 @@ public final class ConnectorRuntime implements AutoCloseable {
   }
 
   /**
-   * Stops one connector's trigger: no scheduled run or file pick-up begins until it is started
-   * again. A run in progress is not cut off: it goes on to the end of its source, committing page
-   * by page; the caller waits for it at most {@link #STOP_WAIT}.
+   * Stops one connector: no scheduled run or file pick-up begins until it is started again, and a
+   * database, REST or broker run in progress ends before its next page (the pages stored so far
+   * stay; the next start goes on after them). A file being read is read to its end. The caller
+   * waits for the run at most {@link #STOP_WAIT}.
    *
    * @return false if the connector is unknown or the runtime is not started
    */
@@ -151,12 +152,14 @@ public final class ConnectorRuntime implements AutoCloseable {
     if (config == null || camel == null) {
       return false;
     }
+    jobs.get(connectorId).requestStop();
     try {
       camel
           .getRouteController()
           .stopRoute(
               ConnectorRoutes.triggerRouteId(config), STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
     } catch (Exception e) {
+      jobs.get(connectorId).allowRuns();
       throw new ConnectorException(
           "Connector " + connectorId + " could not stop: " + SafeMessages.of(e), e);
     }
@@ -176,6 +179,7 @@ public final class ConnectorRuntime implements AutoCloseable {
       return false;
     }
     if (stopped.remove(connectorId)) {
+      jobs.get(connectorId).allowRuns();
       statuses.idle(connectorId);
       try {
         camel.getRouteController().startRoute(ConnectorRoutes.triggerRouteId(config));

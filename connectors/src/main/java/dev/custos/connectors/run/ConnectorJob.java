@@ -42,6 +42,7 @@ public final class ConnectorJob implements AutoCloseable {
   private final Map<String, String> environment;
   private final ReentrantLock running = new ReentrantLock();
   private final Optional<BrokerDrain> broker;
+  private volatile boolean stopRequested;
 
   /**
    * @param environment where {@code password: {env: NAME}} references are looked up
@@ -81,7 +82,7 @@ public final class ConnectorJob implements AutoCloseable {
     try {
       DatabasePoller poller =
           new DatabasePoller(config.id(), settings, ConnectionSource.of(settings, environment));
-      run(pages -> poller.run(watermarks.current(config.id()), pages));
+      run(pages -> poller.run(watermarks.current(config.id()), pages), true);
       return true;
     } finally {
       running.unlock();
@@ -102,7 +103,7 @@ public final class ConnectorJob implements AutoCloseable {
     }
     try {
       RestPoller poller = new RestPoller(config.id(), settings, environment, clock);
-      run(pages -> poller.run(watermarks.current(config.id()), pages));
+      run(pages -> poller.run(watermarks.current(config.id()), pages), true);
       return true;
     } finally {
       running.unlock();
@@ -123,11 +124,26 @@ public final class ConnectorJob implements AutoCloseable {
       return false;
     }
     try {
-      run(drain::run);
+      run(drain::run, true);
       return true;
     } finally {
       running.unlock();
     }
+  }
+
+  /**
+   * Asks a run in progress to end before its next page: the pages committed so far stay, the
+   * position stays after the last of them, messages not yet acknowledged return to the broker, and
+   * the status says stopped rather than failed or idle. A file being read is read to its end: a
+   * file cut short would be moved aside as failed.
+   */
+  public void requestStop() {
+    stopRequested = true;
+  }
+
+  /** Lets runs go on to the end again after {@link #requestStop}. */
+  public void allowRuns() {
+    stopRequested = false;
   }
 
   /** Closes the broker connection, if any; unacknowledged messages return to the broker. */
@@ -144,7 +160,7 @@ public final class ConnectorJob implements AutoCloseable {
     running.lock();
     try {
       DroppedFileReader reader = new DroppedFileReader(config.id(), settings);
-      run(pages -> reader.read(file, pages));
+      run(pages -> reader.read(file, pages), false);
     } finally {
       running.unlock();
     }
@@ -162,7 +178,7 @@ public final class ConnectorJob implements AutoCloseable {
     running.lock();
     try {
       DroppedFileReader reader = new DroppedFileReader(config.id(), settings);
-      run(pages -> reader.read(name, content, pages));
+      run(pages -> reader.read(name, content, pages), false);
     } finally {
       running.unlock();
     }
@@ -179,14 +195,29 @@ public final class ConnectorJob implements AutoCloseable {
     LOG.log(Level.WARNING, () -> "Connector " + config.id() + " " + error);
   }
 
-  private void run(Reading reading) {
+  /**
+   * @param stoppable whether {@link #requestStop} ends the run before its next page
+   */
+  private void run(Reading reading, boolean stoppable) {
     statuses.runStarted(config.id(), clock.instant());
     try {
       reading.read(
-          (page, watermark) -> statuses.counted(config.id(), pipeline.ingest(page, watermark)));
+          (page, watermark) -> {
+            if (stoppable && stopRequested) {
+              throw new StopRequested();
+            }
+            statuses.counted(config.id(), pipeline.ingest(page, watermark));
+          });
       statuses.runFinished(config.id(), clock.instant());
       RunCounts counts = statuses.status(config.id()).map(s -> s.counts()).orElse(RunCounts.NONE);
       LOG.log(Level.INFO, () -> "Connector " + config.id() + " ran: " + counts);
+    } catch (StopRequested stop) {
+      LOG.log(
+          Level.INFO,
+          () ->
+              "Connector "
+                  + config.id()
+                  + " stopped during a run; it goes on after its last stored page when started");
     } catch (RuntimeException e) {
       ConnectorException safe =
           e instanceof ConnectorException ce
@@ -194,8 +225,22 @@ public final class ConnectorJob implements AutoCloseable {
               : new ConnectorException(
                   "Connector " + config.id() + " failed: " + SafeMessages.of(e), e);
       statuses.runFailed(config.id(), clock.instant(), safe.getMessage());
-      LOG.log(Level.WARNING, () -> safe.getMessage() + "; the route retries it");
-      throw safe;
+      if (!stopRequested) {
+        LOG.log(Level.WARNING, () -> safe.getMessage() + "; the route retries it");
+        throw safe;
+      }
+      LOG.log(Level.WARNING, () -> safe.getMessage() + "; the connector is stopped");
+    }
+    if (stopRequested) {
+      // A run that ended as the stop came must not leave the status at idle.
+      statuses.stopped(config.id());
+    }
+  }
+
+  /** Ends a run between two pages; carries no message and no stack. */
+  private static final class StopRequested extends RuntimeException {
+    StopRequested() {
+      super(null, null, false, false);
     }
   }
 

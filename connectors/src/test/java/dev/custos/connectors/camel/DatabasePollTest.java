@@ -5,16 +5,20 @@ import static org.awaitility.Awaitility.await;
 
 import dev.custos.connectors.config.ConnectorConfig;
 import dev.custos.connectors.config.ConnectorConfigLoader;
+import dev.custos.connectors.ingest.ConnectorPorts;
 import dev.custos.connectors.ingest.ConnectorState;
+import dev.custos.connectors.ingest.ConnectorStatus;
 import dev.custos.connectors.ingest.ConnectorStatusRegistry;
 import dev.custos.connectors.testing.CrmDatabase;
 import dev.custos.connectors.testing.Fakes;
+import dev.custos.connectors.testing.InterruptingSink;
 import dev.custos.connectors.testing.PrivacyFixture;
 import dev.custos.policies.gate.GatedRecord;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -97,6 +101,41 @@ class DatabasePollTest {
   }
 
   @Test
+  void aStopEndsTheRunBeforeItsNextPageAndTheNextStartGoesOnAfterTheStoredPages() throws Exception {
+    try (CrmDatabase crm = postgres()) {
+      crm.insert(1, 5_000);
+      ConnectorConfig config = config(crm);
+      InterruptingSink sink = new InterruptingSink(fakes);
+
+      try (ConnectorRuntime runtime = runtime(config, sink.ports())) {
+        // Stopped from another thread, as an administrator's call comes, after the third page.
+        sink.after(3, () -> Thread.ofPlatform().start(() -> runtime.stopConnector(config.id())));
+        runtime.start();
+        await()
+            .atMost(Duration.ofMinutes(1))
+            .until(() -> runtime.isStopped(config.id()) && state(config.id()).isPresent());
+        // The run has ended and left the status at stopped, not idle.
+        await()
+            .during(Duration.ofSeconds(2))
+            .atMost(Duration.ofSeconds(10))
+            .until(() -> state(config.id()).orElseThrow() == ConnectorState.STOPPED);
+        int stored = fakes.sink.size();
+        assertThat(stored).isBetween(1_500, 2_500).matches(n -> n % 500 == 0, "whole pages");
+        assertThat(statuses.status(config.id()).orElseThrow().lastError()).isEmpty();
+
+        assertThat(runtime.startConnector(config.id())).isTrue();
+        awaitStored(5_000);
+        awaitIdle(config.id());
+      }
+      assertThat(fakes.sink.sentTwice()).isZero();
+    }
+  }
+
+  private Optional<ConnectorState> state(String id) {
+    return statuses.status(id).map(ConnectorStatus::state);
+  }
+
+  @Test
   void runNowOfAnUnknownConnectorDoesNothing() {
     try (ConnectorRuntime runtime =
         new ConnectorRuntime(
@@ -151,10 +190,14 @@ class DatabasePollTest {
   }
 
   private ConnectorRuntime runtime(ConnectorConfig config) {
+    return runtime(config, fakes.ports);
+  }
+
+  private ConnectorRuntime runtime(ConnectorConfig config, ConnectorPorts ports) {
     return new ConnectorRuntime(
         List.of(config),
         privacy.services,
-        fakes.ports,
+        ports,
         statuses,
         new RetryPolicy(2, Duration.ofMillis(50), 2, Duration.ofMillis(200)),
         privacy.clock,

@@ -131,8 +131,9 @@ public class ConnectorResource {
   @Operation(
       summary = "Stop a connector",
       description =
-          "No run begins until it is started again, also after a restart. A run in progress is"
-              + " not cut off: it goes on to the end of its source.")
+          "No run begins until it is started again, also after a restart. A run in progress"
+              + " ends before its next page; the pages stored so far stay, and the next start goes"
+              + " on after them. A dropped file being read is read to its end.")
   public StatusView stop(@PathParam("id") String id) {
     requireKnown(id);
     host.stopConnector(id);
