@@ -1,5 +1,7 @@
 package dev.custos.server.identity;
 
+import dev.custos.server.audit.AuditEvent;
+import dev.custos.server.audit.AuditTrail;
 import dev.custos.server.problem.ProblemException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,6 +42,7 @@ public class AuthResource {
   private final Caller caller;
   private final IdentityMode mode;
   private final SignInThrottle throttle;
+  private final AuditTrail audit;
   @Context private HttpServletRequest request;
 
   @Inject
@@ -49,7 +53,8 @@ public class AuthResource {
       InitialAdmin initialAdmin,
       Caller caller,
       IdentityMode mode,
-      SignInThrottle throttle) {
+      SignInThrottle throttle,
+      AuditTrail audit) {
     this.users = users;
     this.issuer = issuer;
     this.keys = keys;
@@ -57,6 +62,7 @@ public class AuthResource {
     this.caller = caller;
     this.mode = mode;
     this.throttle = throttle;
+    this.audit = audit;
   }
 
   /** The token response of RFC 6749 section 5.1. */
@@ -115,6 +121,11 @@ public class AuthResource {
     throttle.succeeded(address, name);
     var user = found.get();
     var token = issuer.issue(user.id(), user.username(), user.roles(), user.accounts());
+    // A refused sign-in is audited as access.denied with every other 401.
+    audit.record(
+        user.id().toString(),
+        String.join(",", new TreeSet<>(user.roles())),
+        AuditEvent.success("auth.sign-in", "user", user.id().toString()));
     return new TokenResponse(
         token.value(), "Bearer", token.lifetime().toSeconds(), user.passwordChangeRequired());
   }
@@ -143,6 +154,7 @@ public class AuthResource {
     if (InitialAdmin.USERNAME.equals(caller.userName())) {
       initialAdmin.forgetCredential();
     }
+    audit.record(AuditEvent.success("user.password-change", "user", caller.subject()));
     return Response.noContent().build();
   }
 

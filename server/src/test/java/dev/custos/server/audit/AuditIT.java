@@ -85,6 +85,53 @@ class AuditIT {
   }
 
   @Test
+  void signInsAndPasswordChangesAreAuditedForTheUser() {
+    String username = "signer-" + System.nanoTime();
+    String password = "pw-" + System.nanoTime();
+    String userId =
+        api.post(
+                "/api/v1/users",
+                admin,
+                Json.createObjectBuilder()
+                    .add("username", username)
+                    .add("initialPassword", password)
+                    .add("roles", Json.createArrayBuilder().add(Role.AGENT))
+                    .build())
+            .json()
+            .getString("id");
+    assertThat(events("auth.sign-in", userId)).isEmpty();
+
+    String token = api.token(username, password);
+    String newPassword = "pw2-" + System.nanoTime();
+    api.signIn(username, "not-" + password);
+    Api.Reply changed =
+        api.post(
+            "/api/v1/auth/password",
+            token,
+            Json.createObjectBuilder()
+                .add("currentPassword", password)
+                .add("newPassword", newPassword)
+                .build());
+    assertThat(changed.status()).as(changed.body()).isEqualTo(204);
+    api.token(username, newPassword);
+
+    List<JsonObject> signIns = events("auth.sign-in", userId);
+    assertThat(signIns).hasSize(2);
+    assertThat(signIns.get(0).getString("actor")).isEqualTo(userId);
+    assertThat(signIns.get(0).getString("roles")).isEqualTo(Role.AGENT);
+    List<JsonObject> changes = events("user.password-change", userId);
+    assertThat(changes).hasSize(1);
+    assertThat(changes.get(0).getString("actor")).isEqualTo(userId);
+  }
+
+  private List<JsonObject> events(String action, String resourceId) {
+    return api.get("/api/v1/audit/events?action=" + action + "&resourceId=" + resourceId, auditor)
+        .json()
+        .getJsonArray("items")
+        .getValuesAs(JsonObject.class);
+  }
+
+  @Test
   void aRefusedCallIsAuditedWithItsTokenSubjectAndTemplate() {
     String analyst = api.userToken(admin, Role.ANALYST);
 
