@@ -10,6 +10,8 @@ import java.util.Optional;
  * @param lastSuccess when the last run that read everything its source offered ended; how far
  *     behind the source the connector may be is measured from here
  * @param counts of the last run, or of the current one while it runs
+ * @param totals of every run since the server started: a broker connector runs every few seconds,
+ *     mostly finding nothing, so its last run rarely says how much it has taken in
  * @param lastError what went wrong last, naming settings and exception types, never data
  */
 public record ConnectorStatus(
@@ -19,6 +21,7 @@ public record ConnectorStatus(
     Optional<Instant> lastRunEnd,
     Optional<Instant> lastSuccess,
     RunCounts counts,
+    RunCounts totals,
     Optional<String> lastError) {
 
   public ConnectorStatus {
@@ -28,6 +31,7 @@ public record ConnectorStatus(
     Objects.requireNonNull(lastRunEnd, "lastRunEnd");
     Objects.requireNonNull(lastSuccess, "lastSuccess");
     Objects.requireNonNull(counts, "counts");
+    Objects.requireNonNull(totals, "totals");
     Objects.requireNonNull(lastError, "lastError");
   }
 
@@ -38,6 +42,7 @@ public record ConnectorStatus(
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
+        RunCounts.NONE,
         RunCounts.NONE,
         Optional.empty());
   }

@@ -37,6 +37,7 @@ public final class ConnectorStatusRegistry {
                 s.lastRunEnd(),
                 s.lastSuccess(),
                 RunCounts.NONE,
+                s.totals(),
                 s.lastError()));
   }
 
@@ -52,6 +53,7 @@ public final class ConnectorStatusRegistry {
                 s.lastRunEnd(),
                 s.lastSuccess(),
                 s.counts().plus(page),
+                s.totals().plus(page),
                 s.lastError()));
   }
 
@@ -67,6 +69,7 @@ public final class ConnectorStatusRegistry {
                 Optional.of(at),
                 Optional.of(at),
                 s.counts(),
+                s.totals(),
                 Optional.empty()));
   }
 
@@ -84,6 +87,7 @@ public final class ConnectorStatusRegistry {
                 Optional.of(at),
                 s.lastSuccess(),
                 s.counts(),
+                s.totals(),
                 Optional.of(error)));
   }
 
@@ -99,6 +103,7 @@ public final class ConnectorStatusRegistry {
                 s.lastRunEnd(),
                 s.lastSuccess(),
                 s.counts(),
+                s.totals(),
                 s.lastError()));
   }
 
@@ -114,6 +119,7 @@ public final class ConnectorStatusRegistry {
                 s.lastRunEnd(),
                 s.lastSuccess(),
                 s.counts(),
+                s.totals(),
                 s.lastError()));
   }
 

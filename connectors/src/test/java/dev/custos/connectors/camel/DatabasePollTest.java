@@ -178,6 +178,10 @@ class DatabasePollTest {
       awaitStored(ROWS + 63);
       awaitIdle(config.id());
       assertThat(fakes.sink.size()).isEqualTo(ROWS + 63);
+      ConnectorStatus status = statuses.status(config.id()).orElseThrow();
+      assertThat(status.counts().stored()).isEqualTo(3);
+      assertThat(status.totals().stored()).isEqualTo(ROWS + 63);
+      assertThat(status.totals().read()).isGreaterThanOrEqualTo(ROWS + 63);
     }
     assertThat(fakes.sink.sentTwice()).isZero();
     assertThat(fakes.resolver.subjects()).isEqualTo(ROWS + 10);

@@ -1,6 +1,7 @@
 package dev.custos.server.connector;
 
 import dev.custos.connectors.ingest.ConnectorStatus;
+import dev.custos.connectors.ingest.RunCounts;
 import dev.custos.server.audit.AuditEvent;
 import dev.custos.server.audit.AuditTrail;
 import dev.custos.server.identity.Role;
@@ -56,6 +57,8 @@ public class ConnectorResource {
    * @param watermarkAt when its newest position in the source was committed; kept across restarts
    * @param lagSeconds how far behind its source it may be: seconds since {@code lastSuccess}, or
    *     since {@code watermarkAt} while no run has succeeded since start-up; null before either
+   * @param totals the rows of every run since the server started (the flat counts are the last
+   *     run's)
    */
   public record StatusView(
       String id,
@@ -70,6 +73,7 @@ public class ConnectorResource {
       long duplicates,
       long quarantined,
       long suppressed,
+      CountsView totals,
       String lastError) {
 
     static StatusView of(ConnectorStatus s, Optional<Instant> watermarkAt, Instant now) {
@@ -88,7 +92,16 @@ public class ConnectorResource {
           c.duplicates(),
           c.quarantined(),
           c.suppressed(),
+          CountsView.of(s.totals()),
           s.lastError().orElse(null));
+    }
+  }
+
+  /** Rows of every run since the server started. */
+  public record CountsView(
+      long read, long stored, long duplicates, long quarantined, long suppressed) {
+    static CountsView of(RunCounts c) {
+      return new CountsView(c.read(), c.stored(), c.duplicates(), c.quarantined(), c.suppressed());
     }
   }
 
