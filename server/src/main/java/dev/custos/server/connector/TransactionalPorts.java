@@ -136,8 +136,8 @@ public final class TransactionalPorts {
 
   /**
    * Consent as the gate sees it: the ledgers of a page's subjects read from the database for every
-   * page, so that a withdrawal, restriction or objection committed on any node stops the very next
-   * decision.
+   * page, so that a withdrawal, restriction or objection committed on any node stops processing
+   * from the next page on.
    */
   @Dependent
   public static class Consent implements ConsentSource {
