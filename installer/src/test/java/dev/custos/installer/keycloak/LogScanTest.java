@@ -2,6 +2,7 @@ package dev.custos.installer.keycloak;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.custos.policies.testing.LogScan;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.custos.server.testing;
 
+import dev.custos.policies.testing.LogScan;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;

@@ -2,6 +2,7 @@ package dev.custos.server.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.custos.policies.testing.LogScan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

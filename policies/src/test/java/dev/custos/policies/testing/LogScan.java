@@ -1,4 +1,4 @@
-package dev.custos.installer.keycloak;
+package dev.custos.policies.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * shaped like a JSON Web Token. A finding names the file, the line and the kind of leak, never the
  * leaked value, so that the build output does not repeat the leak.
  */
-final class LogScan {
+public final class LogScan {
 
   /** A base64url JSON header, a dot and a base64url payload: a JWS or JWE in compact form. */
   static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}");
@@ -33,14 +33,14 @@ final class LogScan {
    * @param secrets passwords and token signatures; values shorter than {@value #MIN_SECRET_LENGTH}
    *     characters are ignored
    */
-  LogScan(Collection<String> canaries, Collection<String> secrets) {
+  public LogScan(Collection<String> canaries, Collection<String> secrets) {
     this.canaries = List.copyOf(canaries);
     this.secrets =
         Set.copyOf(secrets.stream().filter(s -> s.length() >= MIN_SECRET_LENGTH).toList());
   }
 
   /** Where a log holds something it must not; {@code what} never contains the value itself. */
-  record Finding(Path file, int line, String what) {
+  public record Finding(Path file, int line, String what) {
     @Override
     public String toString() {
       return file + ":" + line + ": " + what;
@@ -48,7 +48,7 @@ final class LogScan {
   }
 
   /** Findings of every file, in file and line order; missing files have none. */
-  List<Finding> scan(Collection<Path> files) {
+  public List<Finding> scan(Collection<Path> files) {
     List<Finding> findings = new ArrayList<>();
     for (Path file : files) {
       if (Files.isRegularFile(file)) {
